@@ -1,0 +1,139 @@
+// Ingestion records: what the profile parser, the BibTeX reader and enrichment hand to the
+// graph builder. Plain data only, so the same records cross a Worker boundary unchanged.
+
+/** Where a fact about a paper came from. */
+export type FactSource = "profile" | "bib" | "implied" | "default";
+
+/** A line-anchored problem in an input file. `line` is 1-based. */
+export interface InputIssue {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** The profile header: any stat that is absent is `null`, never 0. */
+export interface ProfileHeader {
+  owner: string;
+  primaryCategory: string | null;
+  hIndex: number | null;
+  /** Papers on the profile page (the export may list fewer). */
+  papers: number | null;
+  citations: number | null;
+  /** Percent, 0-100. */
+  novelty: number | null;
+  aiScore: number | null;
+}
+
+/** One paper as the profile export lists it. */
+export interface ProfilePaper {
+  /** 1-based line of the entry's first line (category + date). */
+  line: number;
+  title: string;
+  /** Category code as given (`LG`, `CV`, or an unknown code kept verbatim). */
+  category: string;
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  year: number;
+  /** True when the export gave no year and it was inferred from `asOf`. */
+  yearInferred: boolean;
+  hasCode: boolean;
+  /** Names in paper order, as shown (at most three when cut). */
+  authors: string[];
+  /** True when the line ended with `et al.`. */
+  authorsTruncated: boolean;
+  orgs: string[];
+  abstract: string | null;
+}
+
+export interface DuplicateEntry extends InputIssue {
+  title: string;
+  /** Line of the entry that was kept. */
+  keptLine: number;
+}
+
+export interface ProfileReport {
+  /** Entries seen = papers + duplicates + rejected. */
+  entriesSeen: number;
+  rejected: InputIssue[];
+  duplicates: DuplicateEntry[];
+  warnings: InputIssue[];
+}
+
+export interface ParsedProfile {
+  file: string;
+  header: ProfileHeader;
+  /** The as-of date used to infer missing years (ISO). */
+  asOf: string;
+  papers: ProfilePaper[];
+  report: ProfileReport;
+}
+
+/** One BibTeX record, decoded to plain Unicode text. */
+export interface BibRecord {
+  file: string;
+  line: number;
+  key: string;
+  /** Entry type, lower case (`inproceedings`, `article`, `misc` ...). */
+  type: string;
+  title: string;
+  /** Display names, `First Last`, in order; `and others` is dropped and sets `authorsTruncated`. */
+  authors: string[];
+  authorsTruncated: boolean;
+  /** Long venue string (booktitle / journal / howpublished), or null. */
+  venueFull: string | null;
+  year: number | null;
+  eprint: string | null;
+  note: string | null;
+}
+
+export interface ParsedBib {
+  file: string;
+  records: BibRecord[];
+  /** Entries the parser could not read, and other problems, with their lines. */
+  errors: InputIssue[];
+  warnings: InputIssue[];
+}
+
+/** An author of an enriched paper, in order. */
+export interface AuthorCredit {
+  name: string;
+  /** 0-based place in the author list, or null where implied (the owner hidden by a cut list). */
+  position: number | null;
+  source: "profile" | "bib" | "implied";
+}
+
+/** A profile paper after enrichment: the graph builder's input. */
+export interface PaperRecord {
+  /** Stable id from the normalised title (no prefix), e.g. `dual-diffusion-implicit-bridges-...`. */
+  slug: string;
+  title: string;
+  date: string;
+  year: number;
+  yearInferred: boolean;
+  category: string;
+  hasCode: boolean;
+  /** Short series name users filter by (`NeurIPS`, `ICLR`, `arXiv` ...). */
+  venue: string;
+  venueFull: string;
+  venueYear: number | null;
+  orgs: string[];
+  abstract: string | null;
+  authors: AuthorCredit[];
+  /** True while the author list is still cut (no BibTeX match, or BibTeX says `and others`). */
+  authorsTruncated: boolean;
+  /** Where each fact came from. */
+  sources: { authors: FactSource; venue: FactSource };
+  bibKey: string | null;
+  /** Provenance in the input. */
+  file: string;
+  line: number;
+}
+
+export interface EnrichReport {
+  matched: number;
+  /** BibTeX records that matched no profile paper. */
+  unmatchedRecords: { file: string; line: number; key: string; title: string }[];
+  /** Profile papers left without a BibTeX record. */
+  unmatchedPapers: { file: string; line: number; title: string }[];
+  warnings: InputIssue[];
+}
