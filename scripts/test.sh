@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The one test command (README, CI): installs what the tests need on a fresh machine —
+# npm packages from the lock file and Debian's Chromium for Playwright — then runs every
+# check: lint, typecheck, unit tests, production build, browser tests, tiny benchmark run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "test.sh: installing Debian's chromium (Playwright cannot download browsers here)"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+npm test
