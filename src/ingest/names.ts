@@ -85,9 +85,5 @@ export function slugify(text: string): string {
  * words), whitespace collapsed. "eDiff-I: Text-to-Image" → "ediff i text to image".
  */
 export function titleKey(title: string): string {
-  return foldText(title)
-    .toLowerCase()
-    .replace(/['’`]/g, "")
-    .replace(NON_ALNUM_RE, " ")
-    .trim();
+  return foldText(title).toLowerCase().replace(/['’`]/g, "").replace(NON_ALNUM_RE, " ").trim();
 }

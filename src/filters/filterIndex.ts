@@ -1,0 +1,314 @@
+// The filter index: every per-node and per-edge fact a filter reads, precomputed once per load
+// into typed arrays, so a filter change is a linear pass over numbers (no strings, no graph
+// traversal). Built from the app graph (prepareAtlasGraph's output); never rebuilt per frame.
+import type { AppGraph } from "../graph/appGraph";
+
+export const NODE_PAPER = 0;
+export const NODE_AUTHOR = 1;
+export const NODE_FOLD = 2;
+
+export const EDGE_AUTHORSHIP = 0;
+export const EDGE_COAUTHOR = 1;
+export const EDGE_FOLD = 2;
+
+export interface FilterIndex {
+  /** Node index ↔ key (graph order). */
+  nodeCount: number;
+  nodeKeys: string[];
+  nodeIndex: Map<string, number>;
+  /** NODE_PAPER / NODE_AUTHOR / NODE_FOLD per node. */
+  nodeKind: Uint8Array;
+
+  /** Edge index ↔ key (graph order); endpoints as node indices. */
+  edgeCount: number;
+  edgeKeys: string[];
+  edgeIndex: Map<string, number>;
+  /** EDGE_AUTHORSHIP / EDGE_COAUTHOR / EDGE_FOLD per edge. */
+  edgeKind: Uint8Array;
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+
+  /** Node indices of papers, in graph order. */
+  papers: Int32Array;
+  /** Per node (meaningful for papers only): year, category id, venue id, has-code flag. */
+  paperYear: Int32Array;
+  paperCategory: Int32Array;
+  paperVenue: Int32Array;
+  paperHasCode: Uint8Array;
+
+  /** Node indices of authors, and each author's papers in CSR form (node indices). */
+  authors: Int32Array;
+  authorPaperStart: Int32Array;
+  authorPapers: Int32Array;
+  /** Per node: 1 for a profile owner. */
+  isOwner: Uint8Array;
+  /** Per node: 1 for an author with papers but no coauthor link under the cap. */
+  isIsolated: Uint8Array;
+  ownerKeys: string[];
+  isolatedCount: number;
+
+  /** Edge indices of coauthor edges, and each one's joint papers in CSR form (node indices). */
+  coauthorEdges: Int32Array;
+  coauthorPaperStart: Int32Array;
+  coauthorPapers: Int32Array;
+
+  /** Node indices of fold nodes, their paper (node index) and members in CSR form. */
+  folds: Int32Array;
+  foldPaper: Int32Array;
+  foldMemberStart: Int32Array;
+  foldMembers: Int32Array;
+  /** Per node: the fold slot (index into `folds`) that folds this author, or -1. */
+  foldedBy: Int32Array;
+
+  /** Facets: ids are positions in these lists, ordered by total (desc) then name. */
+  categories: string[];
+  categoryTotals: Int32Array;
+  categoryId: Map<string, number>;
+  venues: string[];
+  venueTotals: Int32Array;
+  venueId: Map<string, number>;
+
+  /** Year span of the papers ([0, -1] when there are none) and papers per year from yearMin. */
+  yearMin: number;
+  yearMax: number;
+  yearTotals: Int32Array;
+
+  /** Data nodes: papers and authors. */
+  paperCount: number;
+  authorCount: number;
+}
+
+function facetOrder(names: string[], totals: Map<string, number>): string[] {
+  return names.sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || (a < b ? -1 : 1));
+}
+
+/** Build the index of an app graph. O(nodes + edges + joint papers). */
+export function buildFilterIndex(graph: AppGraph): FilterIndex {
+  const nodeCount = graph.order;
+  const nodeKeys: string[] = new Array(nodeCount);
+  const nodeIndex = new Map<string, number>();
+  const nodeKind = new Uint8Array(nodeCount);
+  const paperYear = new Int32Array(nodeCount);
+  const isOwner = new Uint8Array(nodeCount);
+  const paperHasCode = new Uint8Array(nodeCount);
+  const categoryNames: string[] = [];
+  const venueNames: string[] = [];
+  const categoryCount = new Map<string, number>();
+  const venueCount = new Map<string, number>();
+  const paperList: number[] = [];
+  const authorList: number[] = [];
+  const foldList: number[] = [];
+  const ownerKeys: string[] = [];
+  let yearMin = Number.POSITIVE_INFINITY;
+  let yearMax = Number.NEGATIVE_INFINITY;
+
+  let i = 0;
+  graph.forEachNode((key, attrs) => {
+    nodeKeys[i] = key;
+    nodeIndex.set(key, i);
+    if (attrs.kind === "paper") {
+      nodeKind[i] = NODE_PAPER;
+      paperList.push(i);
+      paperYear[i] = attrs.year;
+      paperHasCode[i] = attrs.hasCode ? 1 : 0;
+      if (attrs.year < yearMin) yearMin = attrs.year;
+      if (attrs.year > yearMax) yearMax = attrs.year;
+      const c = categoryCount.get(attrs.category);
+      if (c === undefined) categoryNames.push(attrs.category);
+      categoryCount.set(attrs.category, (c ?? 0) + 1);
+      const v = venueCount.get(attrs.venue);
+      if (v === undefined) venueNames.push(attrs.venue);
+      venueCount.set(attrs.venue, (v ?? 0) + 1);
+    } else if (attrs.kind === "author") {
+      nodeKind[i] = NODE_AUTHOR;
+      authorList.push(i);
+      if (attrs.owner) {
+        isOwner[i] = 1;
+        ownerKeys.push(key);
+      }
+    } else {
+      nodeKind[i] = NODE_FOLD;
+      foldList.push(i);
+    }
+    i++;
+  });
+
+  const categories = facetOrder(categoryNames, categoryCount);
+  const venues = facetOrder(venueNames, venueCount);
+  const categoryId = new Map(categories.map((c, id) => [c, id] as const));
+  const venueId = new Map(venues.map((v, id) => [v, id] as const));
+  const categoryTotals = Int32Array.from(categories, (c) => categoryCount.get(c) ?? 0);
+  const venueTotals = Int32Array.from(venues, (v) => venueCount.get(v) ?? 0);
+  const paperCategory = new Int32Array(nodeCount).fill(-1);
+  const paperVenue = new Int32Array(nodeCount).fill(-1);
+  if (paperList.length === 0) {
+    yearMin = 0;
+    yearMax = -1;
+  }
+  const yearTotals = new Int32Array(Math.max(0, yearMax - yearMin + 1));
+  for (const p of paperList) {
+    const attrs = graph.getNodeAttributes(nodeKeys[p] as string);
+    if (attrs.kind !== "paper") continue;
+    paperCategory[p] = categoryId.get(attrs.category) ?? -1;
+    paperVenue[p] = venueId.get(attrs.venue) ?? -1;
+    yearTotals[attrs.year - yearMin] = (yearTotals[attrs.year - yearMin] ?? 0) + 1;
+  }
+
+  // Edges, with the author → papers and coauthor-edge → papers lists gathered as we go.
+  const edgeCount = graph.size;
+  const edgeKeys: string[] = new Array(edgeCount);
+  const edgeIndex = new Map<string, number>();
+  const edgeKind = new Uint8Array(edgeCount);
+  const edgeSource = new Int32Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
+  const authorPaperCount = new Int32Array(nodeCount);
+  const hasCoauthor = new Uint8Array(nodeCount);
+  const coauthorList: number[] = [];
+  let coauthorPaperTotal = 0;
+  let e = 0;
+  graph.forEachEdge((key, attrs, source, target) => {
+    const s = nodeIndex.get(source) as number;
+    const t = nodeIndex.get(target) as number;
+    edgeKeys[e] = key;
+    edgeIndex.set(key, e);
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    if (attrs.kind === "authorship") {
+      edgeKind[e] = EDGE_AUTHORSHIP;
+      const author = nodeKind[s] === NODE_AUTHOR ? s : t;
+      authorPaperCount[author] = (authorPaperCount[author] ?? 0) + 1;
+    } else if (attrs.kind === "coauthor") {
+      edgeKind[e] = EDGE_COAUTHOR;
+      coauthorList.push(e);
+      coauthorPaperTotal += attrs.papers.length;
+      hasCoauthor[s] = 1;
+      hasCoauthor[t] = 1;
+    } else {
+      edgeKind[e] = EDGE_FOLD;
+    }
+    e++;
+  });
+
+  // Author → papers (CSR, in author order).
+  const authors = Int32Array.from(authorList);
+  const authorPaperStart = new Int32Array(authors.length + 1);
+  const authorSlot = new Int32Array(nodeCount).fill(-1);
+  for (let a = 0; a < authors.length; a++) {
+    const node = authors[a] as number;
+    authorSlot[node] = a;
+    authorPaperStart[a + 1] = (authorPaperStart[a] as number) + (authorPaperCount[node] as number);
+  }
+  const authorPapers = new Int32Array(authorPaperStart[authors.length] as number);
+  const fill = authorPaperStart.slice(0, authors.length);
+  for (let k = 0; k < edgeCount; k++) {
+    if (edgeKind[k] !== EDGE_AUTHORSHIP) continue;
+    const s = edgeSource[k] as number;
+    const t = edgeTarget[k] as number;
+    const [author, paper] = nodeKind[s] === NODE_AUTHOR ? [s, t] : [t, s];
+    const slot = authorSlot[author] as number;
+    authorPapers[fill[slot] as number] = paper;
+    fill[slot] = (fill[slot] as number) + 1;
+  }
+
+  // Isolated under the cap: authors with papers but no coauthor edge.
+  const isIsolated = new Uint8Array(nodeCount);
+  let isolatedCount = 0;
+  for (const a of authorList) {
+    if ((authorPaperCount[a] as number) > 0 && hasCoauthor[a] === 0) {
+      isIsolated[a] = 1;
+      isolatedCount++;
+    }
+  }
+
+  // Coauthor edge → joint papers (CSR).
+  const coauthorEdges = Int32Array.from(coauthorList);
+  const coauthorPaperStart = new Int32Array(coauthorEdges.length + 1);
+  const coauthorPapers = new Int32Array(coauthorPaperTotal);
+  let cp = 0;
+  for (let c = 0; c < coauthorEdges.length; c++) {
+    const attrs = graph.getEdgeAttributes(edgeKeys[coauthorEdges[c] as number] as string);
+    if (attrs.kind === "coauthor") {
+      for (const paper of attrs.papers) coauthorPapers[cp++] = nodeIndex.get(paper) ?? 0;
+    }
+    coauthorPaperStart[c + 1] = cp;
+  }
+
+  // Fold nodes: their paper and members (CSR); each member points back at its fold.
+  const folds = Int32Array.from(foldList);
+  const foldPaper = new Int32Array(folds.length);
+  const foldMemberStart = new Int32Array(folds.length + 1);
+  const memberList: number[] = [];
+  const foldedBy = new Int32Array(nodeCount).fill(-1);
+  for (let f = 0; f < folds.length; f++) {
+    const attrs = graph.getNodeAttributes(nodeKeys[folds[f] as number] as string);
+    if (attrs.kind === "fold") {
+      foldPaper[f] = nodeIndex.get(attrs.paper) ?? -1;
+      for (const m of attrs.members) {
+        const mi = nodeIndex.get(m);
+        if (mi === undefined) continue;
+        memberList.push(mi);
+        foldedBy[mi] = f;
+      }
+    }
+    foldMemberStart[f + 1] = memberList.length;
+  }
+
+  return {
+    nodeCount,
+    nodeKeys,
+    nodeIndex,
+    nodeKind,
+    edgeCount,
+    edgeKeys,
+    edgeIndex,
+    edgeKind,
+    edgeSource,
+    edgeTarget,
+    papers: Int32Array.from(paperList),
+    paperYear,
+    paperCategory,
+    paperVenue,
+    paperHasCode,
+    authors,
+    authorPaperStart,
+    authorPapers,
+    isOwner,
+    isIsolated,
+    ownerKeys,
+    isolatedCount,
+    coauthorEdges,
+    coauthorPaperStart,
+    coauthorPapers,
+    folds,
+    foldPaper,
+    foldMemberStart,
+    foldMembers: Int32Array.from(memberList),
+    foldedBy,
+    categories,
+    categoryTotals,
+    categoryId,
+    venues,
+    venueTotals,
+    venueId,
+    yearMin,
+    yearMax,
+    yearTotals,
+    paperCount: paperList.length,
+    authorCount: authorList.length,
+  };
+}
+
+/** The index's answer to "does this exist?", in the shape the URL parser takes. */
+export function indexKnowledge(index: FilterIndex): {
+  nodeExists: (key: string) => boolean;
+  categories: Set<string>;
+  venues: Set<string>;
+  years: [number, number] | null;
+} {
+  return {
+    nodeExists: (key) => index.nodeIndex.has(key),
+    categories: new Set(index.categories),
+    venues: new Set(index.venues),
+    years: index.paperCount > 0 ? [index.yearMin, index.yearMax] : null,
+  };
+}

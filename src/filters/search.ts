@@ -1,0 +1,90 @@
+// Search over author names and paper titles for the search box's autocomplete: accent- and
+// case-insensitive, ranked exact > prefix > word prefix > substring > all words, then by degree.
+// Labels are folded once when the index is built, so a keystroke is one scan of plain strings.
+import type { AppGraph } from "../graph/appGraph";
+import { foldText } from "../ingest/names";
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  kind: "author" | "paper";
+}
+
+export interface SearchIndex {
+  keys: string[];
+  labels: string[];
+  kinds: ("author" | "paper")[];
+  /** Folded labels, padded with a leading space so " word" finds word starts. */
+  folded: string[];
+  /** Papers for an author, authors for a paper: the tie-breaker. */
+  degree: Int32Array;
+}
+
+const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
+
+/** Fold text for matching: accents and case removed, punctuation runs to one space, trimmed. */
+export function foldForSearch(text: string): string {
+  return foldText(text).toLowerCase().replace(NON_ALNUM_RE, " ").trim();
+}
+
+/** Index the graph's authors and papers (fold nodes are not searchable). */
+export function searchIndex(graph: AppGraph): SearchIndex {
+  const keys: string[] = [];
+  const labels: string[] = [];
+  const kinds: ("author" | "paper")[] = [];
+  const folded: string[] = [];
+  const degrees: number[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "fold") return;
+    const label = attrs.kind === "author" ? attrs.name : attrs.title;
+    keys.push(key);
+    labels.push(label);
+    kinds.push(attrs.kind);
+    folded.push(` ${foldForSearch(label)}`);
+    degrees.push(attrs.kind === "author" ? attrs.paperCount : attrs.authorCount);
+  });
+  return { keys, labels, kinds, folded, degree: Int32Array.from(degrees) };
+}
+
+const RANK_EXACT = 0;
+const RANK_PREFIX = 1;
+const RANK_WORD_PREFIX = 2;
+const RANK_SUBSTRING = 3;
+const RANK_ALL_WORDS = 4;
+
+/** Up to `limit` hits for `query`, best first. An empty query finds nothing. */
+export function searchNodes(index: SearchIndex, query: string, limit = 10): SearchHit[] {
+  const q = foldForSearch(query);
+  if (q === "" || limit <= 0) return [];
+  const padded = ` ${q}`;
+  const words = q.split(" ");
+  const hits: { i: number; rank: number }[] = [];
+  const { folded } = index;
+  for (let i = 0; i < folded.length; i++) {
+    const text = folded[i] as string;
+    let rank = -1;
+    if (text.length === padded.length && text === padded) rank = RANK_EXACT;
+    else if (text.startsWith(padded)) rank = RANK_PREFIX;
+    else if (text.includes(padded)) rank = RANK_WORD_PREFIX;
+    else if (text.includes(q)) rank = RANK_SUBSTRING;
+    else if (words.length > 1 && words.every((w) => text.includes(` ${w}`))) rank = RANK_ALL_WORDS;
+    if (rank >= 0) hits.push({ i, rank });
+  }
+  const { degree, labels } = index;
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      (degree[b.i] as number) - (degree[a.i] as number) ||
+      compareText(labels[a.i] as string, labels[b.i] as string) ||
+      a.i - b.i,
+  );
+  return hits.slice(0, limit).map(({ i }) => ({
+    key: index.keys[i] as string,
+    label: labels[i] as string,
+    kind: index.kinds[i] as "author" | "paper",
+  }));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,174 @@
+// The app's graph: the serialized atlas graph imported once per load, plus display-only
+// elements the views need (coauthor edges for the coauthor view, "+N authors" fold nodes for the
+// bipartite view). Added elements carry their own `kind` so nothing mistakes them for data, and
+// filters only hide them: the graph is never rebuilt while the user explores.
+import Graph from "graphology";
+import type {
+  AtlasGraphAttributes,
+  AtlasNodeAttributes,
+  AuthorshipEdgeAttributes,
+  SerializedAtlasGraph,
+} from "./schema";
+
+/** Author-author edge of the coauthor view: joint papers with at most `cap` authors. */
+export interface CoauthorEdgeAttributes {
+  kind: "coauthor";
+  /** Number of joint papers under the cap. */
+  weight: number;
+  /** Keys of those joint papers, in graph order. */
+  papers: string[];
+}
+
+/** One "+N authors" node standing for a hyperauthored paper's authors who have no other paper. */
+export interface FoldNodeAttributes {
+  kind: "fold";
+  /** Key of the paper whose authors are folded. */
+  paper: string;
+  /** Author keys folded into this node (authors of `paper` with no other paper). */
+  members: string[];
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** The edge joining a fold node to its paper. */
+export interface FoldEdgeAttributes {
+  kind: "fold";
+}
+
+export type AppNodeAttributes = AtlasNodeAttributes | FoldNodeAttributes;
+export type AppEdgeAttributes =
+  | AuthorshipEdgeAttributes
+  | CoauthorEdgeAttributes
+  | FoldEdgeAttributes;
+export type AppGraph = Graph<AppNodeAttributes, AppEdgeAttributes, AtlasGraphAttributes>;
+
+export interface PrepareOptions {
+  /** Hyperauthorship cap; default: the graph's own `hyperauthorCap` attribute (else 25). */
+  cap?: number;
+}
+
+export const FOLD_PREFIX = "fold:";
+export const FOLD_EDGE_PREFIX = "fold-edge:";
+export const COAUTHOR_EDGE_PREFIX = "co:";
+
+/**
+ * The app's coauthor edge key, `co:<a>|<b>` with a < b. Its own prefix (the projection in
+ * ./coauthors.ts uses `c:`) because these edges live beside the data in one graph.
+ */
+export function appCoauthorEdgeKey(a: string, b: string): string {
+  return a < b ? `${COAUTHOR_EDGE_PREFIX}${a}|${b}` : `${COAUTHOR_EDGE_PREFIX}${b}|${a}`;
+}
+
+export function foldNodeKey(paperKey: string): string {
+  return `${FOLD_PREFIX}${paperKey}`;
+}
+
+export function foldEdgeKey(paperKey: string): string {
+  return `${FOLD_EDGE_PREFIX}${paperKey}`;
+}
+
+/** Import a serialized atlas graph and add the coauthor edges and fold nodes. */
+export function prepareAtlasGraph(
+  serialized: SerializedAtlasGraph,
+  options: PrepareOptions = {},
+): AppGraph {
+  if (serialized === null || typeof serialized !== "object" || !Array.isArray(serialized.nodes)) {
+    throw new Error(
+      "prepareAtlasGraph: expected a serialized graph ({ nodes, edges, attributes })",
+    );
+  }
+  // JSON has no Infinity: a graph exported without a cap reads its cap back as null.
+  const attrCap = serialized.attributes?.hyperauthorCap as number | null | undefined;
+  const cap = options.cap ?? (attrCap === null ? Number.POSITIVE_INFINITY : (attrCap ?? 25));
+  if (typeof cap !== "number" || Number.isNaN(cap) || cap < 1) {
+    throw new Error(`prepareAtlasGraph: cap must be a number >= 1, got ${cap}`);
+  }
+  const graph: AppGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  graph.import(serialized as unknown as Parameters<AppGraph["import"]>[0]);
+  addCoauthorEdges(graph, cap);
+  addFoldNodes(graph, cap);
+  return graph;
+}
+
+function authorsOf(graph: AppGraph, paper: string): string[] {
+  const authors: string[] = [];
+  graph.forEachEdge(paper, (_edge, attrs, source, target) => {
+    if (attrs.kind !== "authorship") return;
+    authors.push(source === paper ? target : source);
+  });
+  return authors;
+}
+
+function isPaper(graph: AppGraph, key: string): boolean {
+  return graph.getNodeAttribute(key, "kind") === "paper";
+}
+
+function addCoauthorEdges(graph: AppGraph, cap: number): void {
+  // Pairs are collected first so edges are added in a stable order (first joint paper, then
+  // author order), which keeps edge indices, and thus the filter index, reproducible.
+  const pairs = new Map<string, { a: string; b: string; papers: string[] }>();
+  graph.forEachNode((paper, attrs) => {
+    if (attrs.kind !== "paper") return;
+    const authors = authorsOf(graph, paper);
+    if (authors.length > cap) return;
+    for (let i = 0; i < authors.length; i++) {
+      for (let j = i + 1; j < authors.length; j++) {
+        const x = authors[i] as string;
+        const y = authors[j] as string;
+        const [a, b] = x < y ? [x, y] : [y, x];
+        const key = appCoauthorEdgeKey(a, b);
+        const pair = pairs.get(key);
+        if (pair) pair.papers.push(paper);
+        else pairs.set(key, { a, b, papers: [paper] });
+      }
+    }
+  });
+  for (const [key, pair] of pairs) {
+    graph.addUndirectedEdgeWithKey(key, pair.a, pair.b, {
+      kind: "coauthor",
+      weight: pair.papers.length,
+      papers: pair.papers,
+    });
+  }
+}
+
+function addFoldNodes(graph: AppGraph, cap: number): void {
+  const folds: { paper: string; members: string[] }[] = [];
+  graph.forEachNode((paper, attrs) => {
+    if (attrs.kind !== "paper") return;
+    const authors = authorsOf(graph, paper);
+    if (authors.length <= cap) return;
+    // Members: authors whose only paper is this one (their degree in papers is 1).
+    const members = authors.filter((author) => {
+      let papers = 0;
+      graph.forEachEdge(author, (_e, edgeAttrs, s, t) => {
+        if (edgeAttrs.kind === "authorship" && isPaper(graph, s === author ? t : s)) papers++;
+      });
+      return papers === 1;
+    });
+    if (members.length > 0) folds.push({ paper, members });
+  });
+  for (const { paper, members } of folds) {
+    const p = graph.getNodeAttributes(paper);
+    const key = foldNodeKey(paper);
+    // Placed at the members' centroid, so the fold sits where its disc of authors would be.
+    let sx = 0;
+    let sy = 0;
+    for (const m of members) {
+      sx += graph.getNodeAttribute(m, "x");
+      sy += graph.getNodeAttribute(m, "y");
+    }
+    graph.addNode(key, {
+      kind: "fold",
+      paper,
+      members,
+      label: `+${members.length} authors`,
+      x: members.length > 0 ? sx / members.length : p.x,
+      y: members.length > 0 ? sy / members.length : p.y,
+      size: Math.max(p.size, Math.min(20, 4 + Math.sqrt(members.length))),
+    });
+    graph.addUndirectedEdgeWithKey(foldEdgeKey(paper), key, paper, { kind: "fold" });
+  }
+}

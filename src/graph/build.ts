@@ -1,0 +1,379 @@
+// Records → the atlas graph: one undirected graphology graph of paper and author nodes joined
+// by authorship edges, per the schemaVersion 1 contract in ./schema.ts. Several profiles merge
+// here: one node per paper (same title key) and one per author (same name identity).
+//
+// Node order is part of the output (exports must be byte-identical across runs), so it is
+// fixed by the input order, never by hashing: all papers first, in the order they first appear
+// (profile by profile, entry by entry), then all authors: every profile's owner first, then
+// the others in the order they first appear in those papers' author lists. Edge keys are
+// explicit (`a:<authorKey>|<paperKey>`) because graphology's generated keys carry a
+// per-instance counter.
+import Graph from "graphology";
+import { nameIdentity, slugify, titleKey } from "../ingest/names";
+import type {
+  AuthorCredit,
+  BibRecord,
+  EnrichReport,
+  InputIssue,
+  PaperRecord,
+  ParsedProfile,
+} from "../ingest/types";
+import { layoutAtlasGraph } from "../layout/forceLayout";
+import { assignCommunities } from "./clusters";
+import { buildCoauthorGraph, checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
+import { DEFAULT_SEED } from "./random";
+import {
+  type AtlasGraphAttributes,
+  type AtlasNodeAttributes,
+  type AuthorNodeAttributes,
+  type AuthorshipEdgeAttributes,
+  type GraphReport,
+  type PaperNodeAttributes,
+  type ProfileSummary,
+  SCHEMA_VERSION,
+} from "./schema";
+
+/** The atlas graph as graphology types it. */
+export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes, AtlasGraphAttributes>;
+
+/** One profile after enrichment: what the builder needs from the ingestion stage. */
+export interface AtlasInput {
+  profile: ParsedProfile;
+  papers: PaperRecord[];
+  enrich: EnrichReport;
+  /** BibTeX records offered to this profile's enrichment. */
+  bibRecords: number;
+}
+
+/** BibTeX-side problems the builder folds into the report (parse errors count as warnings). */
+export interface BibIssues {
+  records: number;
+  errors: InputIssue[];
+  warnings: InputIssue[];
+}
+
+export interface BuildOptions {
+  /** Papers with more authors than this add no coauthor links (default 25; Infinity = no cap). */
+  hyperauthorCap?: number;
+  /** Seed for community detection and layout (default 1). */
+  seed?: number;
+  /** Layout ticks (default: the layout's own). */
+  iterations?: number;
+  /**
+   * The BibTeX files' own issues. When given, `counts.bibRecords` is their record total and
+   * their errors and warnings join the report's warnings; otherwise `bibRecords` is the largest
+   * per-input figure (the pipeline offers the same files to every profile).
+   */
+  bib?: BibIssues;
+  onProgress?: (stage: string, fraction: number) => void;
+}
+
+/** Key prefixes: node keys are `paper:<slug>` / `author:<slug>`, edge keys `a:<author>|<paper>`. */
+export const PAPER_PREFIX = "paper:";
+export const AUTHOR_PREFIX = "author:";
+
+export function authorshipEdgeKey(authorKey: string, paperKey: string): string {
+  return `a:${authorKey}|${paperKey}`;
+}
+
+/**
+ * The whole build: the paper-author graph, its coauthor projection, Louvain communities and the
+ * seeded layout, so the graph leaves ingestion ready to paint.
+ */
+export function buildAtlasGraph(inputs: AtlasInput[], options: BuildOptions = {}): AtlasGraph {
+  const cap = checkHyperauthorCap(
+    "buildAtlasGraph",
+    options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
+  );
+  const seed = options.seed ?? DEFAULT_SEED;
+  const progress = options.onProgress;
+  progress?.("graph", 0);
+  const graph = buildPaperAuthorGraph(inputs, { ...options, hyperauthorCap: cap });
+  progress?.("graph", 1);
+  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
+  progress?.("clusters", 0);
+  assignCommunities(graph, coauthors, { seed });
+  progress?.("clusters", 1);
+  layoutAtlasGraph(graph, coauthors, {
+    seed,
+    iterations: options.iterations,
+    onProgress: progress ? (f) => progress("layout", f) : undefined,
+  });
+  return graph;
+}
+
+interface PaperGroup {
+  key: string;
+  /** Every record of this paper across profiles, in input order. */
+  records: PaperRecord[];
+}
+
+interface AuthorEntry {
+  key: string;
+  name: string;
+  owner: boolean;
+  paperCount: number;
+}
+
+/**
+ * The paper-author graph alone: structure and report, with placeholder community (0), position
+ * (0, 0) and size (1) until `assignCommunities` and `layoutAtlasGraph` fill them in.
+ */
+export function buildPaperAuthorGraph(
+  inputs: AtlasInput[],
+  options: Pick<BuildOptions, "hyperauthorCap" | "bib"> = {},
+): AtlasGraph {
+  if (!Array.isArray(inputs) || inputs.length === 0) {
+    throw new Error("buildAtlasGraph: at least one profile is required");
+  }
+  const cap = checkHyperauthorCap(
+    "buildAtlasGraph",
+    options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
+  );
+  const usedKeys = new Set<string>();
+  const uniqueKey = (base: string): string => {
+    let key = base;
+    for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;
+    usedKeys.add(key);
+    return key;
+  };
+
+  // Papers, grouped by title key, in order of first appearance.
+  const groups = new Map<string, PaperGroup>();
+  for (const input of inputs) {
+    for (const record of input.papers) {
+      const tk = titleKey(record.title);
+      const group = groups.get(tk);
+      if (group) group.records.push(record);
+      else groups.set(tk, { key: uniqueKey(`${PAPER_PREFIX}${record.slug}`), records: [record] });
+    }
+  }
+
+  // Authors: owners first (their header spelling is the display name), then first appearance.
+  const authors = new Map<string, AuthorEntry>();
+  const warnings: InputIssue[] = [];
+  const registerAuthor = (name: string): AuthorEntry | null => {
+    const id = nameIdentity(name);
+    if (id === "") return null;
+    let entry = authors.get(id);
+    if (!entry) {
+      entry = {
+        key: uniqueKey(`${AUTHOR_PREFIX}${slugify(name)}`),
+        name,
+        owner: false,
+        paperCount: 0,
+      };
+      authors.set(id, entry);
+    }
+    return entry;
+  };
+  const profiles: ProfileSummary[] = [];
+  for (const input of inputs) {
+    const owner = registerAuthor(input.profile.header.owner);
+    if (!owner) {
+      throw new Error(
+        `buildAtlasGraph: ${input.profile.file}: the profile's owner has no usable name`,
+      );
+    }
+    owner.owner = true;
+    profiles.push({
+      file: input.profile.file,
+      owner: owner.name,
+      ownerKey: owner.key,
+      header: input.profile.header,
+      listed: input.papers.length,
+    });
+  }
+
+  // Resolve each paper's merged credits, registering authors in paper order.
+  const resolved: {
+    group: PaperGroup;
+    attrs: PaperNodeAttributes;
+    credits: [AuthorEntry, AuthorCredit][];
+  }[] = [];
+  for (const group of groups.values()) {
+    const primary = primaryRecord(group.records);
+    const credits: [AuthorEntry, AuthorCredit][] = [];
+    const seen = new Set<AuthorEntry>();
+    for (const record of [primary, ...group.records.filter((r) => r !== primary)]) {
+      const inThisRecord = new Set<AuthorEntry>();
+      for (const credit of record.authors) {
+        const entry = registerAuthor(credit.name);
+        if (!entry) {
+          warnings.push({
+            file: record.file,
+            line: record.line,
+            reason: `author name "${credit.name}" has no letters or digits; skipped`,
+          });
+          continue;
+        }
+        if (inThisRecord.has(entry)) {
+          warnings.push({
+            file: record.file,
+            line: record.line,
+            reason: `author "${credit.name}" is listed twice on "${record.title}"; kept once`,
+          });
+          continue;
+        }
+        inThisRecord.add(entry);
+        // Already credited by another profile's record of the same paper: one edge.
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        credits.push([entry, credit]);
+      }
+    }
+    const venueRecord = group.records.find((r) => r.sources.venue !== "default") ?? primary;
+    const attrs: PaperNodeAttributes = {
+      kind: "paper",
+      title: primary.title,
+      date: primary.date,
+      year: primary.year,
+      yearInferred: primary.yearInferred,
+      category: primary.category,
+      hasCode: group.records.some((r) => r.hasCode),
+      venue: venueRecord.venue,
+      venueFull: venueRecord.venueFull,
+      venueYear: venueRecord.venueYear,
+      orgs: unionStrings(group.records.map((r) => r.orgs)),
+      abstract:
+        primary.abstract ?? group.records.find((r) => r.abstract !== null)?.abstract ?? null,
+      // A list is complete once any source gave it whole (the union then holds everyone).
+      authorsTruncated: group.records.every((r) => r.authorsTruncated),
+      authorCount: credits.length,
+      sources: { authors: primary.sources.authors, venue: venueRecord.sources.venue },
+      bibKey: primary.bibKey ?? group.records.find((r) => r.bibKey !== null)?.bibKey ?? null,
+      x: 0,
+      y: 0,
+      size: 1,
+    };
+    resolved.push({ group, attrs, credits });
+  }
+
+  const graph: AtlasGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (const { group, attrs, credits } of resolved) {
+    graph.addNode(group.key, attrs);
+    for (const [entry] of credits) entry.paperCount++;
+  }
+  for (const entry of authors.values()) {
+    const attrs: AuthorNodeAttributes = {
+      kind: "author",
+      name: entry.name,
+      paperCount: entry.paperCount,
+      community: 0,
+      owner: entry.owner,
+      x: 0,
+      y: 0,
+      size: 1,
+    };
+    graph.addNode(entry.key, attrs);
+  }
+  let edges = 0;
+  for (const { group, credits } of resolved) {
+    for (const [entry, credit] of credits) {
+      graph.addUndirectedEdgeWithKey(
+        authorshipEdgeKey(entry.key, group.key),
+        entry.key,
+        group.key,
+        {
+          kind: "authorship",
+          position: credit.position,
+          source: credit.source,
+        },
+      );
+      edges++;
+    }
+  }
+
+  graph.replaceAttributes({
+    schemaVersion: SCHEMA_VERSION,
+    profiles,
+    asOf: inputs[0]?.profile.asOf ?? "",
+    hyperauthorCap: cap,
+    report: buildReport(inputs, resolved, authors.size, edges, warnings, options.bib),
+  });
+  return graph;
+}
+
+/** The record whose facts a merged paper shows: a complete author list first, then a BibTeX match. */
+function primaryRecord(records: PaperRecord[]): PaperRecord {
+  const first = records[0];
+  if (!first) throw new Error("buildAtlasGraph: empty paper group");
+  return (
+    records.find((r) => !r.authorsTruncated && r.bibKey !== null) ??
+    records.find((r) => !r.authorsTruncated) ??
+    records.find((r) => r.bibKey !== null) ??
+    first
+  );
+}
+
+function unionStrings(lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const s of list) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
+function buildReport(
+  inputs: AtlasInput[],
+  resolved: { attrs: PaperNodeAttributes }[],
+  authorCount: number,
+  edgeCount: number,
+  builderWarnings: InputIssue[],
+  bib: BibIssues | undefined,
+): GraphReport {
+  const rejected = inputs.flatMap((i) => i.profile.report.rejected);
+  const duplicates = inputs.flatMap((i) => i.profile.report.duplicates);
+  const warnings = [
+    ...inputs.flatMap((i) => [...i.profile.report.warnings, ...i.enrich.warnings]),
+    ...(bib ? [...bib.errors, ...bib.warnings] : []),
+    ...builderWarnings,
+  ];
+  // A record or paper is unmatched only if no profile matched it (merging can match it).
+  const matchedKeys = new Set<string>();
+  const matchedTitles = new Set<string>();
+  for (const { attrs } of resolved) {
+    if (attrs.bibKey !== null) {
+      matchedKeys.add(attrs.bibKey);
+      matchedTitles.add(titleKey(attrs.title));
+    }
+  }
+  const unmatchedRecords = dedupe(
+    inputs.flatMap((i) => i.enrich.unmatchedRecords),
+    (r) => `${r.file}\u0000${r.line}\u0000${r.key}`,
+  ).filter((r) => !matchedKeys.has(r.key));
+  const unmatchedPapers = dedupe(
+    inputs.flatMap((i) => i.enrich.unmatchedPapers),
+    (p) => `${p.file}\u0000${p.line}`,
+  ).filter((p) => !matchedTitles.has(titleKey(p.title)));
+  return {
+    counts: {
+      entriesSeen: inputs.reduce((n, i) => n + i.profile.report.entriesSeen, 0),
+      papers: resolved.length,
+      duplicates: duplicates.length,
+      rejected: rejected.length,
+      authors: authorCount,
+      edges: edgeCount,
+      bibRecords: bib ? bib.records : Math.max(0, ...inputs.map((i) => i.bibRecords)),
+      matched: resolved.filter((r) => r.attrs.bibKey !== null).length,
+    },
+    rejected,
+    duplicates,
+    warnings,
+    unmatchedRecords,
+    unmatchedPapers,
+  };
+}
+
+function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = keyOf(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Count BibTeX records for `BibIssues` (a helper for callers holding parsed files). */
+export function countRecords(bibs: { records: BibRecord[] }[]): number {
+  return bibs.reduce((n, b) => n + b.records.length, 0);
+}

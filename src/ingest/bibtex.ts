@@ -1,0 +1,192 @@
+// BibTeX reader: a .bib file → plain-Unicode BibRecords with their lines, via
+// @retorquere/bibtex-parser (its synchronous `parse`, which runs in Node, a Worker and the page).
+// We only add what the library does not do: line numbers, display names, venue fields, and
+// clear errors for files that are not BibTeX at all.
+import { type Creator, type Entry, parse } from "@retorquere/bibtex-parser";
+import { InputError } from "./errors";
+import { looksLikeProfileExport } from "./profile";
+import { looksBinary, splitLines } from "./text";
+import type { BibRecord, InputIssue, ParsedBib } from "./types";
+
+export interface ParseBibtexOptions {
+  /** Name used in errors and provenance (a path or a file name). */
+  file: string;
+}
+
+// `@type{key,` or `@type(key,`: where each entry starts, to give records and errors a line.
+// Bounded and unnested, so it stays linear on any input.
+const ENTRY_START = /@([A-Za-z]{1,40})[ \t]*[{(][ \t\r\n]{0,200}([^,\s{}()"=#%'~\\]{1,300})/;
+const ENTRY_START_RE = new RegExp(ENTRY_START.source, "g");
+const NON_ENTRY_TYPES = new Set(["comment", "string", "preamble"]);
+
+/** Line starts of `text`, for offset → 1-based line by binary search. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Blank a leading Jekyll front matter block (al-folio) while keeping line numbers. */
+function stripFrontMatter(text: string): string {
+  const lines = text.split(/(\r\n|\r|\n)/);
+  // `split` with a capture group alternates line, separator, line ...
+  let first = 0;
+  while (first < lines.length && (lines[first] ?? "").trim() === "") first += 2;
+  if ((lines[first] ?? "").trim() !== "---") return text;
+  let close = first + 2;
+  while (close < lines.length && (lines[close] ?? "").trim() !== "---") close += 2;
+  if (close >= lines.length) return text;
+  for (let i = first; i <= close; i += 2) lines[i] = "";
+  return lines.join("");
+}
+
+// The parser marks up \emph, \textbf, \textsc and case protection as HTML-like tags (literal
+// `<` `>` in the source come out as `¡` `¿`), so these tags are its own and safe to drop.
+const MARKUP_RE = /<\/?(?:i|b|sup|sub|p|a|span|em|strong|code|tt|u|br)\b[^<>]{0,200}>/g;
+
+function plain(value: string | undefined): string {
+  if (value === undefined) return "";
+  // The parser builds accents as combining marks (`u` + U+0308); NFC gives the one-character
+  // forms the profile export uses, so names and titles compare and display alike.
+  return value.replace(MARKUP_RE, "").replace(/\s+/g, " ").trim().normalize("NFC");
+}
+
+function displayName(c: Creator): string {
+  if (c.name !== undefined) return plain(c.name);
+  const parts = [c.firstName, c.prefix, c.lastName, c.suffix].map(plain).filter((p) => p !== "");
+  return parts.join(" ");
+}
+
+function isOthers(c: Creator): boolean {
+  return c.name === undefined && c.firstName === undefined && c.lastName === "others";
+}
+
+/** Parse a BibTeX file. Throws InputError only when the file is not BibTeX at all. */
+export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBib {
+  const { file } = options;
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") throw new InputError(file, null, "the file is empty");
+  if (looksBinary(body)) throw new InputError(file, null, "binary content, not a BibTeX file");
+
+  const source = stripFrontMatter(body);
+  const starts = lineStarts(source);
+
+  // Every `@type{key` in the file, in order; records and errors find their line here.
+  const keyLines = new Map<string, number[]>();
+  let entryCount = 0;
+  for (const m of source.matchAll(ENTRY_START_RE)) {
+    const type = (m[1] ?? "").toLowerCase();
+    if (NON_ENTRY_TYPES.has(type)) continue;
+    entryCount++;
+    const key = m[2] ?? "";
+    const line = lineAt(starts, m.index ?? 0);
+    const list = keyLines.get(key);
+    if (list) list.push(line);
+    else keyLines.set(key, [line]);
+  }
+  if (entryCount === 0) {
+    if (looksLikeProfileExport(splitLines(body))) {
+      throw new InputError(file, null, "looks like a profile export; open it as a profile");
+    }
+    throw new InputError(file, null, "no BibTeX entry found (expected lines like `@article{key,`)");
+  }
+
+  const errors: InputIssue[] = [];
+  const warnings: InputIssue[] = [];
+  const unsupportedSeen = new Set<string>();
+  const lib = parse(source, {
+    english: false,
+    sentenceCase: false,
+    // An unknown TeX command should not sink the whole entry: keep its argument text.
+    unsupported: (_node, tex, entry) => {
+      const name = tex.slice(0, 40);
+      if (!unsupportedSeen.has(`${entry.key}\u0000${name}`)) {
+        unsupportedSeen.add(`${entry.key}\u0000${name}`);
+        warnings.push({
+          file,
+          line: keyLines.get(entry.key)?.[0] ?? 1,
+          reason: `unknown TeX command ${name} in entry "${entry.key}" dropped`,
+        });
+      }
+      return "";
+    },
+  });
+
+  const failedKeys = new Set<string>();
+  for (const err of lib.errors) {
+    const key = ENTRY_START.exec((err.input ?? "").slice(0, 600))?.[2];
+    let line = key !== undefined ? keyLines.get(key)?.[0] : undefined;
+    if (key !== undefined) failedKeys.add(key);
+    line ??= Number(/at line (\d+)/.exec(err.error)?.[1] ?? Number.NaN);
+    errors.push({
+      file,
+      line: Number.isFinite(line) ? line : 1,
+      reason: key !== undefined ? `entry "${key}": ${err.error}` : err.error,
+    });
+  }
+
+  const used = new Map<string, number>();
+  const records: BibRecord[] = [];
+  for (const entry of lib.entries as Entry[]) {
+    const seen = used.get(entry.key) ?? 0;
+    used.set(entry.key, seen + 1);
+    const line = keyLines.get(entry.key)?.[seen] ?? keyLines.get(entry.key)?.[0] ?? 1;
+    const fields = entry.fields;
+    const title = plain(fields.title);
+    if (title === "") {
+      // A half-read entry that already has a parse error needs no second report.
+      if (!failedKeys.has(entry.key)) {
+        errors.push({ file, line, reason: `entry "${entry.key}" has no title` });
+      }
+      continue;
+    }
+    const creators = fields.author ?? [];
+    const authorsTruncated = creators.some(isOthers);
+    const authors = creators
+      .filter((c) => !isOthers(c))
+      .map(displayName)
+      .filter((n) => n !== "");
+    if (authors.length === 0) {
+      warnings.push({ file, line, reason: `entry "${entry.key}" has no authors` });
+    }
+    const venue = plain(fields.booktitle ?? fields.journal ?? fields.howpublished);
+    const yearMatch = /\d{4}/.exec(fields.year ?? fields.date ?? "");
+    records.push({
+      file,
+      line,
+      key: entry.key,
+      type: entry.type.toLowerCase(),
+      title,
+      authors,
+      authorsTruncated,
+      venueFull: venue === "" ? null : venue,
+      year: yearMatch ? Number(yearMatch[0]) : null,
+      eprint: plain(fields.eprint) || null,
+      note: plain(fields.note) || null,
+    });
+  }
+
+  if (records.length === 0 && errors.length > 0) {
+    const first = errors[0];
+    throw new InputError(
+      file,
+      first?.line ?? null,
+      `no readable BibTeX entry (${first?.reason ?? "unknown error"})`,
+    );
+  }
+  return { file, records, errors, warnings };
+}

@@ -1,0 +1,180 @@
+// The ingestion pipeline: named input texts → the finished atlas graph (parsed, enriched,
+// merged, clustered, laid out) plus its serialized form and a summary. The CLI and the app's
+// Web Worker both call this, so it touches no file system, clock or DOM: texts in, data out.
+
+import { type AtlasGraph, type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
+import { assignCommunities } from "../graph/clusters";
+import { buildCoauthorGraph, DEFAULT_HYPERAUTHOR_CAP } from "../graph/coauthors";
+import { DEFAULT_SEED } from "../graph/random";
+import type { GraphReport, SerializedAtlasGraph } from "../graph/schema";
+import {
+  enrichPapers,
+  InputError,
+  type ParsedBib,
+  type ParsedProfile,
+  parseBibtex,
+  parseProfile,
+} from "../ingest";
+import { looksLikeBibtex, splitLines } from "../ingest/text";
+import { layoutAtlasGraph } from "../layout/forceLayout";
+
+export type InputKind = "profile" | "bib";
+
+export interface InputFile {
+  /** Shown in errors and kept as provenance (a path or a file name). */
+  name: string;
+  text: string;
+  /** Forced kind; otherwise by extension (.bib / .txt), then by content. */
+  kind?: InputKind;
+}
+
+export interface IngestOptions {
+  /** ISO date `YYYY-MM-DD` the exports were taken (infers missing years). Required: no clock here. */
+  asOf: string;
+  /** Default 25 (Infinity = no cap). */
+  hyperauthorCap?: number;
+  /** Default 1. */
+  seed?: number;
+  /** Layout ticks (default: the layout's own). */
+  iterations?: number;
+  /** Stage name (`parse`, `enrich`, `graph`, `clusters`, `layout`) and its 0…1 progress. */
+  onProgress?: (stage: string, fraction: number) => void;
+}
+
+export interface IngestSummary {
+  asOf: string;
+  hyperauthorCap: number;
+  seed: number;
+  profiles: { file: string; owner: string; listed: number }[];
+  bibFiles: { file: string; records: number }[];
+  counts: GraphReport["counts"];
+  /** Coauthor pairs (projection edges) under the cap. */
+  coauthorLinks: number;
+  /** Papers over the cap, which add no coauthor links. */
+  papersOverCap: number;
+  communities: number;
+  warnings: number;
+  unmatchedRecords: number;
+  unmatchedPapers: number;
+}
+
+export interface IngestResult {
+  graph: AtlasGraph;
+  serialized: SerializedAtlasGraph;
+  summary: IngestSummary;
+}
+
+/** Profile or BibTeX: the caller's word, then the extension, then what the text looks like. */
+export function detectKind(file: InputFile): InputKind {
+  if (file.kind) return file.kind;
+  const name = file.name.toLowerCase();
+  if (name.endsWith(".bib") || name.endsWith(".bibtex")) return "bib";
+  if (name.endsWith(".txt")) return "profile";
+  return looksLikeBibtex(splitLines(file.text.slice(0, 65_536))) === null ? "profile" : "bib";
+}
+
+/** Parse, enrich, build, cluster and lay out. Throws InputError for an unusable file. */
+export function ingestFiles(files: InputFile[], options: IngestOptions): IngestResult {
+  const progress = options.onProgress;
+  const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
+    throw new Error(`ingestFiles: asOf must be an ISO date YYYY-MM-DD, got "${options.asOf}"`);
+  }
+
+  const kinds = files.map(detectKind);
+  if (!kinds.includes("profile")) {
+    throw new InputError(
+      files[0]?.name ?? "input",
+      null,
+      "no profile export among the inputs (BibTeX only enriches a profile)",
+    );
+  }
+
+  // BibTeX first: every profile is enriched with every BibTeX file.
+  const bibs: ParsedBib[] = [];
+  const profiles: ParsedProfile[] = [];
+  progress?.("parse", 0);
+  files.forEach((file, i) => {
+    if (kinds[i] === "bib") bibs.push(parseBibtex(file.text, { file: file.name }));
+    else profiles.push(parseProfile(file.text, { file: file.name, asOf: options.asOf }));
+    progress?.("parse", (i + 1) / files.length);
+  });
+
+  progress?.("enrich", 0);
+  const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
+  const inputs: AtlasInput[] = profiles.map((profile, i) => {
+    const { papers, report } = enrichPapers(profile, bibs);
+    progress?.("enrich", (i + 1) / profiles.length);
+    return { profile, papers, enrich: report, bibRecords };
+  });
+
+  progress?.("graph", 0);
+  const graph = buildPaperAuthorGraph(inputs, {
+    hyperauthorCap: cap,
+    bib: {
+      records: bibRecords,
+      errors: bibs.flatMap((b) => b.errors),
+      warnings: bibs.flatMap((b) => b.warnings),
+    },
+  });
+  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
+  progress?.("graph", 1);
+  progress?.("clusters", 0);
+  const communities = assignCommunities(graph, coauthors, { seed });
+  progress?.("clusters", 1);
+  layoutAtlasGraph(graph, coauthors, {
+    seed,
+    iterations: options.iterations,
+    onProgress: progress ? (f) => progress("layout", f) : undefined,
+  });
+
+  const report = graph.getAttribute("report");
+  let papersOverCap = 0;
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "paper" && graph.degree(key) > cap) papersOverCap++;
+  });
+  const summary: IngestSummary = {
+    asOf: options.asOf,
+    hyperauthorCap: cap,
+    seed,
+    profiles: graph
+      .getAttribute("profiles")
+      .map((p) => ({ file: p.file, owner: p.owner, listed: p.listed })),
+    bibFiles: bibs.map((b) => ({ file: b.file, records: b.records.length })),
+    counts: report.counts,
+    coauthorLinks: coauthors.size,
+    papersOverCap,
+    communities,
+    warnings: report.warnings.length,
+    unmatchedRecords: report.unmatchedRecords.length,
+    unmatchedPapers: report.unmatchedPapers.length,
+  };
+  return { graph, serialized: graph.export() as SerializedAtlasGraph, summary };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/** The summary as one paragraph of plain text (the CLI prints it; the app can show it). */
+export function formatSummary(summary: IngestSummary): string {
+  const c = summary.counts;
+  const owners = summary.profiles.map((p) => `${p.owner}, ${plural(p.listed, "paper")}`).join("; ");
+  const bibs =
+    summary.bibFiles.length === 0
+      ? "no BibTeX"
+      : `${plural(summary.bibFiles.length, "BibTeX file")} (${plural(c.bibRecords, "record")})`;
+  const cap = Number.isFinite(summary.hyperauthorCap)
+    ? `papers with more than ${summary.hyperauthorCap} authors add none: ${plural(summary.papersOverCap, "paper")}`
+    : "no hyperauthor cap";
+  return (
+    `Ingested ${plural(summary.profiles.length, "profile")} (${owners}) and ${bibs}, as of ${summary.asOf}: ` +
+    `${plural(c.papers, "paper")}, ${plural(c.authors, "author")}, ${plural(c.edges, "authorship edge")}, ` +
+    `${plural(summary.coauthorLinks, "coauthor link")} (${cap}), ${plural(summary.communities, "cluster")}. ` +
+    `BibTeX matched ${c.matched} of ${plural(c.papers, "paper")}; ` +
+    `${plural(summary.unmatchedPapers, "paper")} and ${plural(summary.unmatchedRecords, "record")} unmatched. ` +
+    `${plural(c.entriesSeen, "entry", "entries")} seen, ${c.rejected} rejected, ` +
+    `${plural(c.duplicates, "duplicate")}, ${plural(summary.warnings, "warning")}.`
+  );
+}

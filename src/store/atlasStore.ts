@@ -1,0 +1,74 @@
+// The one zustand store: state plus actions, each action a thin call to a pure reducer in
+// ./reducers.ts. `useAtlasStore` is the React hook; `atlasStore` is the same store as a vanilla
+// handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
+import { create, type StoreApi } from "zustand";
+import type { SerializedAtlasGraph } from "../graph/schema";
+import type { CameraState, ViewMode } from "../url/viewState";
+import * as r from "./reducers";
+
+export interface AtlasActions {
+  loadGraph(serialized: SerializedAtlasGraph, source: string): void;
+  setViewMode(mode: ViewMode): void;
+  setYearRange(from: number | null, to: number | null): void;
+  toggleCategory(code: string): void;
+  setCategories(codes: string[] | null): void;
+  toggleVenue(venue: string): void;
+  setVenues(venues: string[] | null): void;
+  setCodeOnly(codeOnly: boolean): void;
+  setQuery(text: string): void;
+  select(key: string | null): void;
+  setCamera(camera: CameraState | null): void;
+  setHideOwner(hide: boolean): void;
+  setShowIsolated(show: boolean): void;
+  toggleExpanded(foldKey: string): void;
+  resetFilter(name: r.FilterName): void;
+  clearFilters(): void;
+  applyUrl(search: string): void;
+  dismissNotice(i: number): void;
+  addNotice(text: string): void;
+  setHovered(key: string | null): void;
+  setLoading(progress: r.LoadProgress | null): void;
+  setError(error: r.LoadError): void;
+}
+
+export type AtlasStore = r.AtlasState & AtlasActions;
+
+export const useAtlasStore = create<AtlasStore>()((set) => {
+  // Every action: state → reducer → state. A reducer that returns its input changes nothing,
+  // and zustand then notifies no one.
+  const apply =
+    <A extends unknown[]>(reducer: (s: r.AtlasState, ...args: A) => r.AtlasState) =>
+    (...args: A) =>
+      set((s) => {
+        const next = reducer(s, ...args);
+        return next === s ? s : next;
+      });
+  return {
+    ...r.INITIAL_STATE,
+    loadGraph: apply(r.loadGraph),
+    setViewMode: apply(r.setViewMode),
+    setYearRange: apply(r.setYearRange),
+    toggleCategory: apply(r.toggleCategory),
+    setCategories: apply(r.setCategories),
+    toggleVenue: apply(r.toggleVenue),
+    setVenues: apply(r.setVenues),
+    setCodeOnly: apply(r.setCodeOnly),
+    setQuery: apply(r.setQuery),
+    select: apply(r.select),
+    setCamera: apply(r.setCamera),
+    setHideOwner: apply(r.setHideOwner),
+    setShowIsolated: apply(r.setShowIsolated),
+    toggleExpanded: apply(r.toggleExpanded),
+    resetFilter: apply(r.resetFilter),
+    clearFilters: apply(r.clearFilters),
+    applyUrl: apply(r.applyUrl),
+    dismissNotice: apply(r.dismissNotice),
+    addNotice: apply(r.addNotice),
+    setHovered: apply(r.setHovered),
+    setLoading: apply(r.setLoading),
+    setError: apply(r.setError),
+  };
+});
+
+/** The same store without React: `atlasStore.getState().select(key)`, `subscribe(...)`. */
+export const atlasStore: StoreApi<AtlasStore> = useAtlasStore;

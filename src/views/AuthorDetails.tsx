@@ -1,0 +1,80 @@
+// Details of an author: papers newest first, coauthors ranked by joint papers, years active and
+// cluster; every name and title is a button that selects that node.
+import { useMemo } from "react";
+import { useAtlasStore } from "../store/atlasStore";
+import { summarizeClusters } from "./clusterSummary";
+import { ExpandableList } from "./ExpandableList";
+import { plural } from "./format";
+import { NodeButton } from "./NodeButton";
+import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
+import { clusterColor } from "./palette";
+
+export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
+  const { author, papers, coauthors, years } = details;
+  const graph = useAtlasStore((s) => s.graph);
+  const cluster = useMemo(
+    () => (graph ? summarizeClusters(graph).find((c) => c.community === author.community) : undefined),
+    [graph, author.community],
+  );
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <p className="eyebrow">Author{author.owner && <span className="badge">profile owner</span>}</p>
+      <h2 id="details-title" className="details-title">
+        {author.name}
+      </h2>
+      <dl className="facts">
+        <dt>Years active</dt>
+        <dd>{years ? (years[0] === years[1] ? years[0] : `${years[0]} – ${years[1]}`) : "—"}</dd>
+        <dt>Papers</dt>
+        <dd>{papers.length}</dd>
+        <dt>Cluster</dt>
+        <dd>
+          <span className="swatch circle" style={{ background: clusterColor(author.community) }} />
+          Cluster {author.community + 1}
+          {cluster && <span className="muted"> · {plural(cluster.size, "author")}</span>}
+        </dd>
+      </dl>
+
+      <h3>
+        Papers <span className="muted">(newest first)</span>
+      </h3>
+      <ExpandableList
+        items={papers}
+        initial={25}
+        label="Papers"
+        itemKey={(p) => p.key}
+        render={(p) => (
+          <NodeButton nodeKey={p.key}>
+            <span className="year">
+              {p.year}
+              {p.yearInferred ? "*" : ""}
+            </span>
+            <span>{p.title}</span>
+          </NodeButton>
+        )}
+      />
+
+      <h3>
+        Coauthors <span className="muted">(by joint papers)</span>
+      </h3>
+      {coauthors.length === 0 ? (
+        <p className="muted">No coauthors in this network.</p>
+      ) : (
+        <ExpandableList
+          items={coauthors}
+          initial={20}
+          label="Coauthors"
+          itemKey={(c) => c.key}
+          render={(c) => (
+            <NodeButton nodeKey={c.key}>
+              <span>{c.name}</span>
+              <span className="joint" aria-label={plural(c.joint, "joint paper")}>
+                {c.joint}
+              </span>
+            </NodeButton>
+          )}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+// The graph canvas: owns the single sigma instance (created once, in a ref'd container) and
+// mounts the render-less controllers that bridge it to the store.
+import { NodeSquareProgram } from "@sigma/node-square";
+import Graph from "graphology";
+import { type ReactNode, useContext, useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import { NodeCircleProgram } from "sigma/rendering";
+import { atlasStore } from "../store/atlasStore";
+import { SigmaHandleContext } from "./sigmaHandle";
+import { SigmaContext } from "./useSigma";
+
+const LABEL_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+
+declare global {
+  interface Window {
+    __atlas?: { sigma: Sigma | null; store: typeof atlasStore };
+  }
+}
+
+export function GraphView({ ready, children }: { ready: boolean; children?: ReactNode }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<Sigma | null>(null);
+  const handle = useContext(SigmaHandleContext);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    // Created empty: GraphDataController swaps the app graph in (same instance, setGraph).
+    const instance = new Sigma(new Graph(), container, {
+      allowInvalidContainer: true,
+      renderEdgeLabels: false,
+      enableEdgeEvents: false,
+      zIndex: true,
+      labelFont: LABEL_FONT,
+      labelSize: 12,
+      labelWeight: "500",
+      labelColor: { color: "#1f2328" },
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      defaultEdgeColor: "#cfd4da",
+      defaultNodeType: "circle",
+      nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 24,
+    });
+    setSigma(instance);
+    handle.current = instance;
+    window.__atlas = { sigma: instance, store: atlasStore };
+    // sigma only listens to window resizes; the grid cell can change size on its own.
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      instance.kill();
+      if (window.__atlas?.sigma === instance) window.__atlas = { sigma: null, store: atlasStore };
+      if (handle.current === instance) handle.current = null;
+      setSigma(null);
+    };
+  }, [handle]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph"
+      data-testid="graph"
+      data-ready={ready ? "true" : "false"}
+      role="img"
+      aria-label="Collaboration network. Use the search box to find a node; details appear in the panel."
+    >
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </div>
+  );
+}

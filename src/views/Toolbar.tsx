@@ -1,0 +1,99 @@
+// The top bar: view switch, owner / isolated-author toggles, visible counts, Copy link, and the
+// data controls (open files, back to the default profile).
+import { useRef } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { useAtlasStore } from "../store/atlasStore";
+import type { ViewMode } from "../url/viewState";
+import { useCopyLink } from "./useCopyLink";
+import { loadDefaultDataset, openFiles } from "./useDataset";
+
+const MODES: { mode: ViewMode; label: string }[] = [
+  { mode: "coauthors", label: "Coauthors" },
+  { mode: "bipartite", label: "Authors + papers" },
+];
+
+export function Toolbar() {
+  const { mode, hideOwner, showIsolated } = useAtlasStore(
+    useShallow((s) => ({
+      mode: s.view.view,
+      hideOwner: s.view.hideOwner,
+      showIsolated: s.view.showIsolated,
+    })),
+  );
+  const setViewMode = useAtlasStore((s) => s.setViewMode);
+  const setHideOwner = useAtlasStore((s) => s.setHideOwner);
+  const setShowIsolated = useAtlasStore((s) => s.setShowIsolated);
+  const hiddenIsolated = useAtlasStore((s) => s.visibility?.hiddenIsolated ?? 0);
+  const [copyStatus, copy] = useCopyLink();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="View and data">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">View</legend>
+        {MODES.map(({ mode: m, label }) => (
+          <label key={m} className={m === mode ? "segment active" : "segment"}>
+            <input
+              type="radio"
+              name="view-mode"
+              value={m}
+              checked={m === mode}
+              onChange={() => setViewMode(m)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={hideOwner}
+          onChange={(e) => setHideOwner(e.currentTarget.checked)}
+        />
+        Hide owner
+      </label>
+
+      {mode === "coauthors" && (showIsolated || hiddenIsolated > 0) && (
+        <label className="check" title="Authors whose only papers have too many authors to link">
+          <input
+            type="checkbox"
+            checked={showIsolated}
+            onChange={(e) => setShowIsolated(e.currentTarget.checked)}
+          />
+          {showIsolated ? "Showing unlinked authors" : `Show ${hiddenIsolated} hidden authors`}
+        </label>
+      )}
+
+      <span className="toolbar-spacer" />
+
+      <button type="button" className="button" onClick={copy}>
+        Copy link
+      </button>
+      <span className="copy-status" role="status" aria-live="polite">
+        {copyStatus === "copied" ? "Copied" : copyStatus === "failed" ? "Copy failed: use the address bar" : ""}
+      </span>
+
+      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+        Open files…
+      </button>
+      <input
+        ref={fileInput}
+        className="visually-hidden"
+        type="file"
+        multiple
+        accept=".txt,.bib,.bibtex,text/plain"
+        aria-label="Open a profile export (.txt) and BibTeX files (.bib)"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          e.currentTarget.value = "";
+          if (files.length > 0) openFiles(files);
+        }}
+      />
+      <button type="button" className="button" onClick={() => void loadDefaultDataset()}>
+        Default profile
+      </button>
+    </div>
+  );
+}

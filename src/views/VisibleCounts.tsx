@@ -1,0 +1,27 @@
+// Counts of visible papers and authors: always on screen, and the numbers alone inside their
+// test hooks so tests (and screen readers) read them without parsing.
+import { useShallow } from "zustand/react/shallow";
+import { useAtlasStore } from "../store/atlasStore";
+
+export function VisibleCounts() {
+  const c = useAtlasStore(
+    useShallow((s) => ({
+      papers: s.visibility?.visiblePapers ?? 0,
+      authors: s.visibility?.visibleAuthors ?? 0,
+      totalPapers: s.visibility?.totalPapers ?? 0,
+      totalAuthors: s.visibility?.totalAuthors ?? 0,
+    })),
+  );
+  return (
+    <div className="counts" role="status" aria-live="polite" aria-label="Visible counts">
+      <span className="count">
+        <strong data-testid="visible-papers">{c.papers}</strong>
+        <span className="count-total"> / {c.totalPapers} papers</span>
+      </span>
+      <span className="count">
+        <strong data-testid="visible-authors">{c.authors}</strong>
+        <span className="count-total"> / {c.totalAuthors} authors</span>
+      </span>
+    </div>
+  );
+}

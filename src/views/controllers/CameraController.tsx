@@ -1,0 +1,71 @@
+// Camera ↔ store: sigma's camera moves are written to the store (throttled, for the URL), and a
+// camera coming from the store (a link, Back/Forward) is applied to sigma. Only this controller
+// and the URL controller read `view.camera`, so panning never re-renders a panel.
+import { useEffect } from "react";
+import type { CameraState as SigmaCameraState } from "sigma/types";
+import { atlasStore } from "../../store/atlasStore";
+import type { CameraState } from "../../url/viewState";
+import { useSigma } from "../useSigma";
+
+const THROTTLE_MS = 250;
+const EPSILON = 1e-4;
+
+function isDefault(c: { x: number; y: number; ratio: number }): boolean {
+  return Math.abs(c.x - 0.5) < EPSILON && Math.abs(c.y - 0.5) < EPSILON && Math.abs(c.ratio - 1) < EPSILON;
+}
+
+function close(a: CameraState | null, b: { x: number; y: number; ratio: number }): boolean {
+  const target = a ?? { x: 0.5, y: 0.5, ratio: 1 };
+  // Relative on the ratio: the URL keeps a fixed number of digits.
+  return (
+    Math.abs(target.x - b.x) < 1e-3 &&
+    Math.abs(target.y - b.y) < 1e-3 &&
+    Math.abs(target.ratio - b.ratio) / Math.max(b.ratio, 1e-6) < 1e-3
+  );
+}
+
+export function CameraController() {
+  const sigma = useSigma();
+
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    // The last camera this controller wrote, so the store echo is not applied back to sigma
+    // while an animation is still moving on.
+    let written: CameraState | null | undefined;
+
+    const flush = () => {
+      timer = null;
+      const { x, y, ratio } = camera.getState();
+      const next = isDefault({ x, y, ratio }) ? null : { x, y, ratio };
+      written = next;
+      atlasStore.getState().setCamera(next);
+    };
+    const onUpdated = (_state: SigmaCameraState) => {
+      if (timer === null) timer = setTimeout(flush, THROTTLE_MS);
+    };
+    camera.on("updated", onUpdated);
+
+    let lastStore = atlasStore.getState().view.camera;
+    const unsubscribe = atlasStore.subscribe((state) => {
+      const cam = state.view.camera;
+      if (cam === lastStore) return;
+      lastStore = cam;
+      if (written !== undefined && (cam === written || (cam && written && close(cam, written)))) {
+        return;
+      }
+      written = undefined;
+      if (camera.isAnimated() || timer !== null) return;
+      if (close(cam, camera.getState())) return;
+      camera.setState(cam ? { x: cam.x, y: cam.y, ratio: cam.ratio } : { x: 0.5, y: 0.5, ratio: 1 });
+    });
+
+    return () => {
+      camera.off("updated", onUpdated);
+      if (timer !== null) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [sigma]);
+
+  return null;
+}

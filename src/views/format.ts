@@ -1,0 +1,18 @@
+// Small display formatters shared by the panels.
+
+const DATE_FORMAT = new Intl.DateTimeFormat("en-US", {
+  timeZone: "UTC",
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+});
+
+/** `2022-06-09` → "Jun 9, 2022" (read as UTC so no time zone shifts the day). */
+export function formatDate(iso: string): string {
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(time) ? iso : DATE_FORMAT.format(time);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

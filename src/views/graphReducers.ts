@@ -1,0 +1,183 @@
+// sigma's node and edge reducers: what each node and edge looks like for the current view.
+// Everything that depends on more than one node (the focused neighbourhood) is computed once per
+// change of its inputs and cached; the reducers themselves do O(1) work per item, because sigma
+// calls them for every node and edge on every refresh.
+import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
+import type { Visibility } from "../filters/visibility";
+import type { ViewMode } from "../url/viewState";
+import {
+  COAUTHOR_EDGE_COLOR,
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  EDGE_COLOR,
+  FOCUS_EDGE_COLOR,
+  FOLD_COLOR,
+  categoryColor,
+  clusterColor,
+  coauthorEdgeSize,
+} from "./palette";
+
+/** The slice of app state the reducers read. */
+export interface ReducerInputs {
+  graph: AppGraph | null;
+  visibility: Visibility | null;
+  mode: ViewMode;
+  hovered: string | null;
+  selected: string | null;
+}
+
+/**
+ * Past this many neighbours a focused node forces only its best-connected neighbours' labels:
+ * the owner touches nearly everyone, and hundreds of forced labels would cover the map.
+ */
+export const MAX_FORCED_LABELS = 60;
+
+interface Frame {
+  graph: AppGraph | null;
+  visibility: Visibility | null;
+  hovered: string | null;
+  selected: string | null;
+  mode: ViewMode;
+  /** Node whose neighbourhood is highlighted (hovered wins over selected), or null. */
+  focus: string | null;
+  /** Focus plus its visible neighbours. */
+  focusSet: Set<string>;
+  /** Nodes whose label is always drawn. */
+  forced: Set<string>;
+}
+
+function visibleNeighbours(graph: AppGraph, visibility: Visibility, node: string): string[] {
+  const out: string[] = [];
+  graph.forEachEdge(node, (edge, _attrs, source, target) => {
+    if (!visibility.isEdgeVisible(edge)) return;
+    out.push(source === node ? target : source);
+  });
+  return out;
+}
+
+function labelled(graph: AppGraph, visibility: Visibility, node: string | null): string[] {
+  if (node === null || !graph.hasNode(node)) return [];
+  const neighbours = visibleNeighbours(graph, visibility, node);
+  if (neighbours.length <= MAX_FORCED_LABELS) return [node, ...neighbours];
+  const bySize = neighbours
+    .map((key) => ({ key, size: graph.getNodeAttribute(key, "size") as number }))
+    .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1))
+    .slice(0, MAX_FORCED_LABELS)
+    .map((n) => n.key);
+  return [node, ...bySize];
+}
+
+function buildFrame(inputs: ReducerInputs): Frame {
+  const { graph, visibility, hovered, selected, mode } = inputs;
+  const focusSet = new Set<string>();
+  const forced = new Set<string>();
+  let focus: string | null = null;
+  if (graph && visibility) {
+    const candidate = hovered ?? selected;
+    if (candidate !== null && graph.hasNode(candidate)) {
+      focus = candidate;
+      focusSet.add(candidate);
+      for (const n of visibleNeighbours(graph, visibility, candidate)) focusSet.add(n);
+    }
+    for (const n of labelled(graph, visibility, selected)) forced.add(n);
+    if (hovered !== null && hovered !== selected) {
+      for (const n of labelled(graph, visibility, hovered)) forced.add(n);
+    }
+  }
+  return { graph, visibility, hovered, selected, mode, focus, focusSet, forced };
+}
+
+/** Build the pair of reducers; `read` is called on every item, so it must be cheap. */
+export function createReducers(read: () => ReducerInputs) {
+  let frame: Frame | null = null;
+  const current = (): Frame => {
+    const inputs = read();
+    if (
+      frame === null ||
+      frame.graph !== inputs.graph ||
+      frame.visibility !== inputs.visibility ||
+      frame.hovered !== inputs.hovered ||
+      frame.selected !== inputs.selected ||
+      frame.mode !== inputs.mode
+    ) {
+      frame = buildFrame(inputs);
+    }
+    return frame;
+  };
+
+  const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
+    const f = current();
+    const out = data as unknown as Partial<NodeDisplayData> & AppNodeAttributes;
+    if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
+      out.hidden = true;
+      return out;
+    }
+    const attrs = data as unknown as AppNodeAttributes;
+    if (attrs.kind === "author") {
+      out.label = attrs.name;
+      out.color = clusterColor(attrs.community);
+      out.type = "circle";
+    } else if (attrs.kind === "paper") {
+      out.label = shortTitle(attrs.title);
+      out.color = categoryColor(attrs.category);
+      out.type = "square";
+    } else {
+      out.color = FOLD_COLOR;
+      out.type = "circle";
+      out.forceLabel = true;
+    }
+    if (f.focus !== null && !f.focusSet.has(node)) {
+      out.color = DIMMED_NODE_COLOR;
+      out.label = null;
+      out.forceLabel = false;
+      out.zIndex = 0;
+      return out;
+    }
+    if (f.forced.has(node)) out.forceLabel = true;
+    if (node === f.selected) {
+      out.highlighted = true;
+      out.zIndex = 3;
+    } else if (f.focus !== null) {
+      out.zIndex = node === f.focus ? 3 : 2;
+    } else {
+      out.zIndex = attrs.kind === "paper" ? 1 : 0;
+    }
+    return out;
+  };
+
+  const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
+    const f = current();
+    const out = data as unknown as Partial<EdgeDisplayData>;
+    if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
+      out.hidden = true;
+      return out;
+    }
+    const attrs = data as unknown as AppEdgeAttributes;
+    if (attrs.kind === "coauthor") {
+      out.size = coauthorEdgeSize(attrs.weight);
+      out.color = COAUTHOR_EDGE_COLOR;
+    } else {
+      out.size = attrs.kind === "fold" ? 1.5 : 0.6;
+      out.color = EDGE_COLOR;
+    }
+    if (f.focus !== null) {
+      const [s, t] = f.graph.extremities(edge);
+      if (s === f.focus || t === f.focus) {
+        out.color = FOCUS_EDGE_COLOR;
+        out.zIndex = 1;
+      } else {
+        out.color = DIMMED_EDGE_COLOR;
+        out.zIndex = 0;
+      }
+    }
+    return out;
+  };
+
+  return { nodeReducer, edgeReducer };
+}
+
+/** Canvas labels cut long titles; the details panel shows them whole. */
+export function shortTitle(title: string, max = 48): string {
+  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+}
