@@ -209,21 +209,20 @@ const TITLE_FORMS = [
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** A distinct display name for author i (first, middle initial, last, spread by a bijection). */
-function authorName(i: number): string {
+/** A distinct display name for author i (first, middle initials, last, spread by a bijection). */
+function authorName(author: number): string {
   const f = FIRST.length;
+  // Multiplying by a prime coprime to the name space scatters neighbouring ids over first and
+  // last names (so a community is not all one family) and stays one-to-one.
+  const space = f * LAST.length * 27;
+  const i = Number((BigInt(author) * 1000003n) % BigInt(space));
   const l = LAST.length;
   const first = FIRST[i % f] as string;
   const last = LAST[Math.floor(i / f) % l] as string;
   const round = Math.floor(i / (f * l));
   if (round === 0) return `${first} ${last}`;
-  // Later rounds add one or two middle initials; A-Z, then pairs, keep every name distinct.
-  const r = round - 1;
-  const middle =
-    r < 26
-      ? String.fromCharCode(65 + r)
-      : `${String.fromCharCode(65 + (Math.floor(r / 26) % 26))}. ${String.fromCharCode(65 + (r % 26))}`;
-  return `${first} ${middle}. ${last}`;
+  // Other rounds add a middle initial (A-Z): 27 rounds keep 243,000 names distinct.
+  return `${first} ${String.fromCharCode(64 + round)}. ${last}`;
 }
 
 function sentence(rng: RandomSource, words: number): string {
@@ -237,7 +236,7 @@ export interface CorpusOptions {
   seed?: number;
   /** As-of date of the export (years of dateless entries are inferred from it). */
   asOf?: string;
-  /** Papers per profile file; default 2000 (a large lab's export). */
+  /** Papers per profile file; default 200 (a prolific researcher's export). */
   papersPerProfile?: number;
 }
 
@@ -268,9 +267,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const rng = mulberry32(options.seed ?? 1);
   const asOf = options.asOf ?? "2026-11-28";
   const asOfYear = Number(asOf.slice(0, 4));
-  const perProfile = Math.max(1, options.papersPerProfile ?? 2000);
+  const asOfMonth = Number(asOf.slice(5, 7));
+  const perProfile = Math.max(1, options.papersPerProfile ?? 200);
   const poolSize = Math.max(50, Math.round(total * 1.5));
-  const weight = paretoWeights(poolSize, rng);
+  const weight = paretoWeights(poolSize, rng, 1.6, 100);
   const sizes = groupSizes(poolSize, rng, 8, 300);
   const groups: Int32Array[] = [];
   let next = 0;
@@ -289,11 +289,15 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const profiles = Math.ceil(total / perProfile);
   // Owners: the most productive member of a spread of communities.
   const owners: number[] = [];
+  // Each owner publishes with their own community and a few partner communities.
+  const partners: number[][] = [];
   for (let p = 0; p < profiles; p++) {
-    const members = groups[Math.floor((p * groups.length) / profiles)] as Int32Array;
+    const g = Math.floor((p * groups.length) / profiles);
+    const members = groups[g] as Int32Array;
     let best = members[0] as number;
     for (const m of members) if ((weight[m] as number) > (weight[best] as number)) best = m;
     owners.push(best);
+    partners.push(Array.from({ length: 8 }, () => Math.floor(rng() * groups.length)));
   }
 
   const used = new Uint8Array(poolSize);
@@ -308,7 +312,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   for (let k = 0; k < total; k++) {
     const p = Math.floor(k / perProfile);
     const owner = owners[p] as number;
-    const home = groupOf[owner] as number;
+    const home = rng() < 0.5 ? (groupOf[owner] as number) : pick(partners[p] as number[], rng);
     const hyper = rng() < 0.004;
     const count = hyper ? 26 + Math.floor(rng() * 150) : 2 + Math.min(8, Math.floor(-Math.log(1 - rng()) * 2.2));
     if (hyper) hyperauthorPapers++;
@@ -324,9 +328,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const names = list.map(authorName);
 
     const year = asOfYear - Math.min(20, Math.floor(-Math.log(1 - rng()) * 5));
-    const month = Math.floor(rng() * 12);
+    // No date after the as-of month, so no entry lies in the future.
+    const months = year === asOfYear ? Math.max(1, asOfMonth - 1) : 12;
+    const month = Math.floor(rng() * months);
     const day = 1 + Math.floor(rng() * 28);
-    const dateless = year === asOfYear && month <= 9 && rng() < 0.3;
+    const dateless = year === asOfYear && rng() < 0.3;
     const date = dateless ? `${MONTHS[month]} ${day}` : `${MONTHS[month]} ${day}, ${year}`;
     const cat = CATEGORIES[category(rng)] as string;
     const code = rng() < 0.3 ? "Code" : "";

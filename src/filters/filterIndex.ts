@@ -27,6 +27,8 @@ export interface FilterIndex {
   edgeKind: Uint8Array;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
+  /** Edge indices of authorship and fold edges: what the bipartite view may show. */
+  bipartiteEdges: Int32Array;
 
   /** Node indices of papers, in graph order. */
   papers: Int32Array;
@@ -99,6 +101,9 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
   const authorList: number[] = [];
   const foldList: number[] = [];
   const ownerKeys: string[] = [];
+  // Facet names per paper (in paperList order), turned into ids once the facets are sorted.
+  const paperCategoryName: string[] = [];
+  const paperVenueName: string[] = [];
   let yearMin = Number.POSITIVE_INFINITY;
   let yearMax = Number.NEGATIVE_INFINITY;
 
@@ -109,6 +114,8 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     if (attrs.kind === "paper") {
       nodeKind[i] = NODE_PAPER;
       paperList.push(i);
+      paperCategoryName.push(attrs.category);
+      paperVenueName.push(attrs.venue);
       paperYear[i] = attrs.year;
       paperHasCode[i] = attrs.hasCode ? 1 : 0;
       if (attrs.year < yearMin) yearMin = attrs.year;
@@ -146,12 +153,12 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     yearMax = -1;
   }
   const yearTotals = new Int32Array(Math.max(0, yearMax - yearMin + 1));
-  for (const p of paperList) {
-    const attrs = graph.getNodeAttributes(nodeKeys[p] as string);
-    if (attrs.kind !== "paper") continue;
-    paperCategory[p] = categoryId.get(attrs.category) ?? -1;
-    paperVenue[p] = venueId.get(attrs.venue) ?? -1;
-    yearTotals[attrs.year - yearMin] = (yearTotals[attrs.year - yearMin] ?? 0) + 1;
+  for (let k = 0; k < paperList.length; k++) {
+    const p = paperList[k] as number;
+    paperCategory[p] = categoryId.get(paperCategoryName[k] as string) ?? -1;
+    paperVenue[p] = venueId.get(paperVenueName[k] as string) ?? -1;
+    const y = (paperYear[p] as number) - yearMin;
+    yearTotals[y] = (yearTotals[y] as number) + 1;
   }
 
   // Edges, with the author → papers and coauthor-edge → papers lists gathered as we go.
@@ -164,7 +171,9 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
   const authorPaperCount = new Int32Array(nodeCount);
   const hasCoauthor = new Uint8Array(nodeCount);
   const coauthorList: number[] = [];
-  let coauthorPaperTotal = 0;
+  const bipartiteList: number[] = [];
+  const coauthorPaperStartList: number[] = [0];
+  const coauthorPaperList: number[] = [];
   let e = 0;
   graph.forEachEdge((key, attrs, source, target) => {
     const s = nodeIndex.get(source) as number;
@@ -175,16 +184,19 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     edgeTarget[e] = t;
     if (attrs.kind === "authorship") {
       edgeKind[e] = EDGE_AUTHORSHIP;
+      bipartiteList.push(e);
       const author = nodeKind[s] === NODE_AUTHOR ? s : t;
       authorPaperCount[author] = (authorPaperCount[author] ?? 0) + 1;
     } else if (attrs.kind === "coauthor") {
       edgeKind[e] = EDGE_COAUTHOR;
       coauthorList.push(e);
-      coauthorPaperTotal += attrs.papers.length;
+      for (const paper of attrs.papers) coauthorPaperList.push(nodeIndex.get(paper) ?? 0);
+      coauthorPaperStartList.push(coauthorPaperList.length);
       hasCoauthor[s] = 1;
       hasCoauthor[t] = 1;
     } else {
       edgeKind[e] = EDGE_FOLD;
+      bipartiteList.push(e);
     }
     e++;
   });
@@ -220,18 +232,10 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     }
   }
 
-  // Coauthor edge → joint papers (CSR).
+  // Coauthor edge → joint papers (CSR), gathered in the edge pass above.
   const coauthorEdges = Int32Array.from(coauthorList);
-  const coauthorPaperStart = new Int32Array(coauthorEdges.length + 1);
-  const coauthorPapers = new Int32Array(coauthorPaperTotal);
-  let cp = 0;
-  for (let c = 0; c < coauthorEdges.length; c++) {
-    const attrs = graph.getEdgeAttributes(edgeKeys[coauthorEdges[c] as number] as string);
-    if (attrs.kind === "coauthor") {
-      for (const paper of attrs.papers) coauthorPapers[cp++] = nodeIndex.get(paper) ?? 0;
-    }
-    coauthorPaperStart[c + 1] = cp;
-  }
+  const coauthorPaperStart = Int32Array.from(coauthorPaperStartList);
+  const coauthorPapers = Int32Array.from(coauthorPaperList);
 
   // Fold nodes: their paper and members (CSR); each member points back at its fold.
   const folds = Int32Array.from(foldList);
@@ -264,6 +268,7 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     edgeKind,
     edgeSource,
     edgeTarget,
+    bipartiteEdges: Int32Array.from(bipartiteList),
     papers: Int32Array.from(paperList),
     paperYear,
     paperCategory,

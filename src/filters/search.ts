@@ -58,8 +58,15 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
   if (q === "" || limit <= 0) return [];
   const padded = ` ${q}`;
   const words = q.split(" ");
-  const hits: { i: number; rank: number }[] = [];
-  const { folded } = index;
+  const { folded, degree, labels } = index;
+  // Keep only the best `limit` hits, in order: a one-letter query matches nearly every label
+  // of a 50k-node graph, and sorting them all would cost more than the scan.
+  const best: { i: number; rank: number }[] = [];
+  const before = (a: { i: number; rank: number }, b: { i: number; rank: number }) =>
+    (a.rank - b.rank ||
+      (degree[b.i] as number) - (degree[a.i] as number) ||
+      compareText(labels[a.i] as string, labels[b.i] as string) ||
+      a.i - b.i) < 0;
   for (let i = 0; i < folded.length; i++) {
     const text = folded[i] as string;
     let rank = -1;
@@ -68,17 +75,17 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
     else if (text.includes(padded)) rank = RANK_WORD_PREFIX;
     else if (text.includes(q)) rank = RANK_SUBSTRING;
     else if (words.length > 1 && words.every((w) => text.includes(` ${w}`))) rank = RANK_ALL_WORDS;
-    if (rank >= 0) hits.push({ i, rank });
+    if (rank < 0) continue;
+    const hit = { i, rank };
+    if (best.length === limit && !before(hit, best[limit - 1] as { i: number; rank: number })) {
+      continue;
+    }
+    let at = best.length;
+    while (at > 0 && before(hit, best[at - 1] as { i: number; rank: number })) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
   }
-  const { degree, labels } = index;
-  hits.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      (degree[b.i] as number) - (degree[a.i] as number) ||
-      compareText(labels[a.i] as string, labels[b.i] as string) ||
-      a.i - b.i,
-  );
-  return hits.slice(0, limit).map(({ i }) => ({
+  return best.map(({ i }) => ({
     key: index.keys[i] as string,
     label: labels[i] as string,
     kind: index.kinds[i] as "author" | "paper",

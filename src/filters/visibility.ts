@@ -3,7 +3,7 @@
 // per node in O(1) through `isNodeVisible` / `isEdgeVisible` (a Map lookup and a byte).
 import type { ViewState } from "../url/viewState";
 import { categoryName } from "./categories";
-import { EDGE_COAUTHOR, type FilterIndex } from "./filterIndex";
+import type { FilterIndex } from "./filterIndex";
 
 export interface CategoryFacet {
   code: string;
@@ -129,7 +129,9 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
 
   // What the view mode shows of that.
   let hiddenIsolated = 0;
-  const { nodeKind, edgeKind, edgeSource, edgeTarget } = index;
+  let shownNodes = 0;
+  let shownEdges = 0;
+  const { edgeSource, edgeTarget } = index;
   if (view.view === "coauthors") {
     const { isOwner, isIsolated } = index;
     for (let a = 0; a < authors.length; a++) {
@@ -141,6 +143,7 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
         continue;
       }
       nodeVisible[node] = 1;
+      shownNodes++;
     }
     const { coauthorEdges, coauthorPaperStart, coauthorPapers } = index;
     for (let c = 0; c < coauthorEdges.length; c++) {
@@ -151,6 +154,7 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
       for (let j = coauthorPaperStart[c] as number; j < end; j++) {
         if (nodePasses[coauthorPapers[j] as number] === 1) {
           edgeVisible[edge] = 1;
+          shownEdges++;
           break;
         }
       }
@@ -160,41 +164,42 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
       const p = papers[k] as number;
       nodeVisible[p] = nodePasses[p] as number;
     }
-    const expanded = new Uint8Array(index.folds.length);
+    shownNodes += visiblePapers;
+    const { foldedBy, folds, foldPaper } = index;
+    const expanded = new Uint8Array(folds.length);
     for (const key of view.expanded) {
       const node = index.nodeIndex.get(key);
-      if (node === undefined) continue;
-      const slot = index.folds.indexOf(node);
+      const slot = node === undefined ? -1 : folds.indexOf(node);
       if (slot >= 0) expanded[slot] = 1;
     }
-    const { foldedBy, folds, foldPaper } = index;
     for (let a = 0; a < authors.length; a++) {
       const node = authors[a] as number;
       if (nodePasses[node] !== 1) continue;
       const fold = foldedBy[node] as number;
       if (fold >= 0 && expanded[fold] !== 1) continue;
       nodeVisible[node] = 1;
+      shownNodes++;
     }
     for (let f = 0; f < folds.length; f++) {
       if (expanded[f] === 1) continue;
-      if (nodePasses[foldPaper[f] as number] === 1) nodeVisible[folds[f] as number] = 1;
+      if (nodePasses[foldPaper[f] as number] === 1) {
+        nodeVisible[folds[f] as number] = 1;
+        shownNodes++;
+      }
     }
     // Authorship and fold edges: shown iff both ends are.
-    for (let edge = 0; edge < index.edgeCount; edge++) {
-      if (edgeKind[edge] === EDGE_COAUTHOR) continue;
+    const { bipartiteEdges } = index;
+    for (let k = 0; k < bipartiteEdges.length; k++) {
+      const edge = bipartiteEdges[k] as number;
       if (
         nodeVisible[edgeSource[edge] as number] === 1 &&
         nodeVisible[edgeTarget[edge] as number] === 1
       ) {
         edgeVisible[edge] = 1;
+        shownEdges++;
       }
     }
   }
-
-  let shownNodes = 0;
-  for (let k = 0; k < n; k++) shownNodes += nodeVisible[k] as number;
-  let shownEdges = 0;
-  for (let k = 0; k < index.edgeCount; k++) shownEdges += edgeVisible[k] as number;
 
   const catSelected = view.categories === null ? null : new Set(view.categories);
   const venueSelected = view.venues === null ? null : new Set(view.venues);
@@ -235,7 +240,12 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
     },
     histogram: Array.from(index.yearTotals, (total, k) => {
       const year = yearMin + k;
-      return { year, visible: yearVisible[k] as number, total, inRange: year >= from && year <= to };
+      return {
+        year,
+        visible: yearVisible[k] as number,
+        total,
+        inRange: year >= from && year <= to,
+      };
     }),
   };
 }

@@ -53,7 +53,9 @@ describe("prepareAtlasGraph", () => {
       expect([...fold.members].sort()).toEqual(expected.sort());
       expect(fold.label).toBe(`+${expected.length} authors`);
       expect(graph.hasEdge(foldEdgeKey(paper))).toBe(true);
-      expect(graph.extremities(foldEdgeKey(paper)).sort()).toEqual([foldNodeKey(paper), paper].sort());
+      expect(graph.extremities(foldEdgeKey(paper)).sort()).toEqual(
+        [foldNodeKey(paper), paper].sort(),
+      );
     }
     const bb = graph.getNodeAttributes(foldNodeKey(bigBench as string));
     // BIG-bench has 444 authors; the owner and a few others have other papers.
@@ -62,6 +64,8 @@ describe("prepareAtlasGraph", () => {
 
   it("rejects input that is not a serialized graph, naming the module", () => {
     expect(() => prepareAtlasGraph(null as never)).toThrow(/^prepareAtlasGraph: /);
-    expect(() => prepareAtlasGraph(defaultSerialized(), { cap: 0 })).toThrow(/prepareAtlasGraph: cap/);
+    expect(() => prepareAtlasGraph(defaultSerialized(), { cap: 0 })).toThrow(
+      /prepareAtlasGraph: cap/,
+    );
   });
 });

@@ -106,30 +106,44 @@ function isPaper(graph: AppGraph, key: string): boolean {
 }
 
 function addCoauthorEdges(graph: AppGraph, cap: number): void {
-  // Pairs are collected first so edges are added in a stable order (first joint paper, then
-  // author order), which keeps edge indices, and thus the filter index, reproducible.
-  const pairs = new Map<string, { a: string; b: string; papers: string[] }>();
+  // Authors as dense integers so a pair is one number (a * n + b): at 50k nodes this map holds
+  // hundreds of thousands of pairs, and number keys keep it fast. Pairs are added in order of
+  // first joint paper, so edge order (and thus the filter index) is reproducible.
+  const authorId = new Map<string, number>();
+  const authorKeys: string[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind !== "author") return;
+    authorId.set(key, authorKeys.length);
+    authorKeys.push(key);
+  });
+  const n = authorKeys.length;
+  const pairs = new Map<number, string[]>();
   graph.forEachNode((paper, attrs) => {
     if (attrs.kind !== "paper") return;
-    const authors = authorsOf(graph, paper);
-    if (authors.length > cap) return;
-    for (let i = 0; i < authors.length; i++) {
-      for (let j = i + 1; j < authors.length; j++) {
-        const x = authors[i] as string;
-        const y = authors[j] as string;
-        const [a, b] = x < y ? [x, y] : [y, x];
-        const key = appCoauthorEdgeKey(a, b);
-        const pair = pairs.get(key);
-        if (pair) pair.papers.push(paper);
-        else pairs.set(key, { a, b, papers: [paper] });
+    const ids: number[] = [];
+    for (const author of authorsOf(graph, paper)) {
+      const id = authorId.get(author);
+      if (id !== undefined) ids.push(id);
+    }
+    if (ids.length > cap) return;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const x = ids[i] as number;
+        const y = ids[j] as number;
+        const pair = x < y ? x * n + y : y * n + x;
+        const papers = pairs.get(pair);
+        if (papers) papers.push(paper);
+        else pairs.set(pair, [paper]);
       }
     }
   });
-  for (const [key, pair] of pairs) {
-    graph.addUndirectedEdgeWithKey(key, pair.a, pair.b, {
+  for (const [pair, papers] of pairs) {
+    const a = authorKeys[Math.floor(pair / n)] as string;
+    const b = authorKeys[pair % n] as string;
+    graph.addUndirectedEdgeWithKey(appCoauthorEdgeKey(a, b), a, b, {
       kind: "coauthor",
-      weight: pair.papers.length,
-      papers: pair.papers,
+      weight: papers.length,
+      papers,
     });
   }
 }

@@ -41,9 +41,11 @@ export function coauthorEdgeKey(a: string, b: string): string {
 }
 
 function capOf(graph: AtlasGraph, options: CoauthorOptions, module: string): number {
-  const cap =
-    options.hyperauthorCap ?? graph.getAttribute("hyperauthorCap") ?? DEFAULT_HYPERAUTHOR_CAP;
-  // JSON has no Infinity: a graph exported without a cap reads back null.
+  if (options.hyperauthorCap !== undefined)
+    return checkHyperauthorCap(module, options.hyperauthorCap);
+  if (!graph.hasAttribute("hyperauthorCap")) return DEFAULT_HYPERAUTHOR_CAP;
+  const cap: number | null = graph.getAttribute("hyperauthorCap");
+  // JSON has no Infinity: a graph built without a cap reads back from JSON as null.
   return checkHyperauthorCap(module, cap === null ? Number.POSITIVE_INFINITY : cap);
 }
 

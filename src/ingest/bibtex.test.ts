@@ -173,6 +173,14 @@ describe("parseBibtex errors", () => {
     );
   });
 
+  it("throws on a profile export even when an abstract holds an @entry", () => {
+    const profile = readFileSync("data/profiles/jiaming-song.txt", "utf8").replace(
+      "Language models demonstrate",
+      "@misc{x, title={y}} Language models demonstrate",
+    );
+    expectInputError(() => parse(profile), /looks like a profile export/);
+  });
+
   it("throws on text with no entry at all", () => {
     expectInputError(() => parse("just some notes\n"), /refs\.bib: no BibTeX entry found/);
   });

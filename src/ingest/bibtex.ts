@@ -5,7 +5,7 @@
 import { type Creator, type Entry, parse } from "@retorquere/bibtex-parser";
 import { InputError } from "./errors";
 import { looksLikeProfileExport } from "./profile";
-import { looksBinary, splitLines } from "./text";
+import { looksBinary, looksLikeBibtex, splitLines } from "./text";
 import type { BibRecord, InputIssue, ParsedBib } from "./types";
 
 export interface ParseBibtexOptions {
@@ -98,10 +98,12 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     if (list) list.push(line);
     else keyLines.set(key, [line]);
   }
+  // A profile export has CATEGORY+DATE heads; an `@` in one of its abstracts is no entry.
+  const lines = splitLines(body);
+  if (looksLikeBibtex(lines) === null && looksLikeProfileExport(lines)) {
+    throw new InputError(file, null, "looks like a profile export; open it as a profile");
+  }
   if (entryCount === 0) {
-    if (looksLikeProfileExport(splitLines(body))) {
-      throw new InputError(file, null, "looks like a profile export; open it as a profile");
-    }
     throw new InputError(file, null, "no BibTeX entry found (expected lines like `@article{key,`)");
   }
 

@@ -28,7 +28,8 @@ function titleWords(title: string): Set<string> {
 /**
  * Whether two word sets are the same title up to small edits. Dice ≥ 0.9 allows one changed
  * word in a long title; containment ≥ 0.9 with Dice ≥ 0.8 allows a dropped or added word.
- * One substituted word in a short title ("Implicit" vs "Restoration") stays below both.
+ * One substituted word in a short title ("Implicit" vs "Restoration") stays below both, and
+ * titles of three words or fewer must match exactly (up to order, case and punctuation).
  */
 export function titleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -37,7 +38,8 @@ export function titleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>):
   const dice = (2 * common) / (a.size + b.size);
   const containment = common / Math.min(a.size, b.size);
   if (dice >= 0.9) return dice;
-  if (containment >= 0.9 && dice >= 0.8) return dice;
+  // Short titles need all their words: "Negative Data" is not "Negative Data Augmentation".
+  if (containment >= 0.9 && dice >= 0.8 && Math.min(a.size, b.size) >= 4) return dice;
   return 0;
 }
 

@@ -3,7 +3,7 @@
 // only a file that cannot be a profile at all throws an InputError.
 import { InputError } from "./errors";
 import { titleKey } from "./names";
-import { looksBinary, looksLikeBibtex, splitLines } from "./text";
+import { firstBibEntryLine, looksBinary, looksLikeBibtex, splitLines } from "./text";
 import type {
   DuplicateEntry,
   InputIssue,
@@ -213,7 +213,19 @@ function parseHeader(lines: string[], end: number, file: string): ProfileHeader 
   return header;
 }
 
-const ET_AL_RE = /,?[ \t]*et[ \t]+al\.?$/i;
+/** Drop a final `et al.` (any case, spacing, with or without a comma before it). */
+function stripEtAl(names: string): { rest: string; truncated: boolean } {
+  const lower = names.toLowerCase();
+  let cut = -1;
+  if (lower === "et al." || lower === "et al") cut = 0;
+  else if (lower.endsWith(" et al.")) cut = names.length - 7;
+  else if (lower.endsWith(" et al")) cut = names.length - 6;
+  if (cut < 0) return { rest: names, truncated: false };
+  let end = cut;
+  // Trim the separator by hand: an unanchored /[\s,]+$/ is quadratic on long runs.
+  while (end > 0 && (names[end - 1] === "," || names[end - 1] === " ")) end--;
+  return { rest: names.slice(0, end), truncated: true };
+}
 
 function parseAuthorsLine(line: string): {
   authors: string[];
@@ -221,14 +233,14 @@ function parseAuthorsLine(line: string): {
   orgs: string[];
 } {
   const dot = line.indexOf("\u00b7");
-  let names = (dot >= 0 ? line.slice(0, dot) : line).trim();
+  // Collapsing whitespace first keeps every later pattern on single spaces (linear).
+  const namesText = (dot >= 0 ? line.slice(0, dot) : line).replace(/\s+/g, " ").trim();
   const orgText = dot >= 0 ? line.slice(dot + 1) : "";
-  const truncated = ET_AL_RE.test(names);
-  if (truncated) names = names.replace(ET_AL_RE, "");
-  const authors = names
+  const { rest, truncated } = stripEtAl(namesText);
+  const authors = rest
     .split(",")
-    .flatMap((part) => part.split(/[ \t]+(?:and|&)[ \t]+/))
-    .map((n) => n.trim().replace(/^(?:and|&)[ \t]+/, ""))
+    .flatMap((part) => part.split(/ (?:and|&) /))
+    .map((n) => n.trim().replace(/^(?:and|&) /, ""))
     .filter((n) => n !== "");
   const orgs = orgText
     .split(",")
@@ -253,7 +265,7 @@ export function parseProfile(text: string, options: ParseProfileOptions): Parsed
   const { file } = options;
   const asOf = parseAsOf(options.asOf);
 
-  if (text.trim() === "" || text.replace(/^\uFEFF/, "").trim() === "") {
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
     throw new InputError(file, null, "the file is empty");
   }
   if (looksBinary(text)) {
@@ -270,6 +282,11 @@ export function parseProfile(text: string, options: ParseProfileOptions): Parsed
     if (matchEntryHead(lines[i] ?? "")) heads.push(i);
   }
   if (heads.length === 0) {
+    // BibTeX may open with free text instead of `%` comments; say what the file is.
+    const bibEntry = firstBibEntryLine(lines);
+    if (bibEntry !== null) {
+      throw new InputError(file, bibEntry, "looks like BibTeX; open it as BibTeX");
+    }
     throw new InputError(
       file,
       null,

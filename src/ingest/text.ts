@@ -58,3 +58,9 @@ export function looksLikeBibtex(lines: string[]): number | null {
   }
   return BIB_ENTRY_RE.test((lines[i] ?? "").trim().slice(0, 60)) ? i + 1 : null;
 }
+
+/** The 1-based line of the first `@type{` entry anywhere in the file, or null. */
+export function firstBibEntryLine(lines: string[]): number | null {
+  const i = lines.findIndex((l) => BIB_ENTRY_RE.test(l.trim().slice(0, 60)));
+  return i < 0 ? null : i + 1;
+}

@@ -92,9 +92,8 @@ export function layoutAtlasGraph(
     }
   });
 
-  const capAttr = graph.getAttribute("hyperauthorCap");
-  const cap = capAttr === null || capAttr === undefined ? Number.POSITIVE_INFINITY : capAttr;
-  const isolated = new Set(isolatedUnderCap(graph, cap));
+  // The cap comes from the graph's own attribute, as it did for the projection.
+  const isolated = new Set(isolatedUnderCap(graph));
   const discs = groupDiscs(graph, isolated);
   const positions = simulate(graph, coauthors, isolated, discs, seed, iterations, onProgress);
   placePapersAndDiscs(graph, isolated, discs, positions, streamFor(seed, PLACEMENT_STREAM));

@@ -35,6 +35,10 @@ export interface MultilevelOptions {
   repulsion?: number;
   /** Pull toward the centre, keeping separate components in view; default 0.02. */
   gravity?: number;
+  /** Spring force grows as distance^(exponent); 2 = Fruchterman-Reingold, 1 = ForceAtlas2. */
+  attractionExponent?: number;
+  /** Charge of each node: 1, or degree + 1 as in ForceAtlas2 (hubs get room). */
+  charge?: "unit" | "degree";
   onProgress?: (progress: MultilevelProgress) => void;
 }
 
@@ -97,6 +101,14 @@ export function multilevelLayoutCsr(
     size: new Float64Array(n).fill(1),
     charge: new Float64Array(n).fill(1),
   };
+  if (options.charge === "degree") {
+    for (let i = 0; i < n; i++) {
+      let d = 0;
+      for (let e = csr.offsets[i] as number; e < (csr.offsets[i + 1] as number); e++) d += csr.weights[e] as number;
+      finest.charge[i] = d + 1;
+    }
+  }
+  const exponent = options.attractionExponent ?? 2;
   const levels: Level[] = [finest];
   const parents: Int32Array[] = [];
   for (;;) {
@@ -153,7 +165,7 @@ export function multilevelLayoutCsr(
       step = length * 0.5;
     }
     const iterations = iterationsAt(l);
-    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity });
+    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity, exponent });
     doneWork += level.n * iterations;
     options.onProgress?.({ level: l, levels: levels.length, fraction: doneWork / totalWork });
   }
@@ -166,6 +178,7 @@ interface RefineParams {
   theta: number;
   repulsion: number;
   gravity: number;
+  exponent: number;
 }
 
 /**
@@ -183,7 +196,8 @@ function refine(
   params: RefineParams,
 ): void {
   const { n, offsets, targets, weights, charge } = level;
-  const { iterations, theta, repulsion, gravity } = params;
+  const { iterations, theta, repulsion, gravity, exponent } = params;
+  const half = (exponent - 1) / 2;
   let step = params.step;
   let energy0 = Number.POSITIVE_INFINITY;
   let progress = 0;
@@ -210,7 +224,8 @@ function refine(
         const j = targets[e] as number;
         const dx = (xs[j] as number) - xi;
         const dy = (ys[j] as number) - yi;
-        const f = (weights[e] as number) * Math.sqrt(dx * dx + dy * dy);
+        const d2 = dx * dx + dy * dy;
+        const f = (weights[e] as number) * (half === 0.5 ? Math.sqrt(d2) : half === 0 ? 1 : d2 ** half);
         ax += dx * f;
         ay += dy * f;
       }

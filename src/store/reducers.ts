@@ -1,28 +1,24 @@
 // The store's pure reducers: `(state, ...args) => state`, one per action, unit-tested without
 // React. Filter reducers recompute visibility (one linear pass); selection, camera, hover and
 // query do not, so moving the camera never re-runs the filters.
+
 import {
-  type AppGraph,
-  FOLD_PREFIX,
-  prepareAtlasGraph,
-  type PrepareOptions,
-} from "../graph/appGraph";
-import type { SerializedAtlasGraph } from "../graph/schema";
-import { buildFilterIndex, type FilterIndex, indexKnowledge, NODE_FOLD } from "../filters/filterIndex";
+  buildFilterIndex,
+  type FilterIndex,
+  indexKnowledge,
+  NODE_FOLD,
+} from "../filters/filterIndex";
 import { type SearchIndex, searchIndex } from "../filters/search";
 import { computeVisibility, type Visibility } from "../filters/visibility";
 import {
-  describeDropped,
-  MAX_QUERY_LENGTH,
-  parseViewParams,
-  roundCamera,
-} from "../url/viewParams";
-import {
-  type CameraState,
-  DEFAULT_VIEW,
-  type ViewMode,
-  type ViewState,
-} from "../url/viewState";
+  type AppGraph,
+  FOLD_PREFIX,
+  type PrepareOptions,
+  prepareAtlasGraph,
+} from "../graph/appGraph";
+import type { SerializedAtlasGraph } from "../graph/schema";
+import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
+import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../url/viewState";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -123,7 +119,10 @@ function normalizeYears(
 }
 
 /** Check a view against a loaded index; return it normalised plus notices for what was dropped. */
-export function sanitizeView(view: ViewState, index: FilterIndex): { view: ViewState; notices: string[] } {
+export function sanitizeView(
+  view: ViewState,
+  index: FilterIndex,
+): { view: ViewState; notices: string[] } {
   const known = indexKnowledge(index);
   const notices: string[] = [];
   const keepKnown = (items: string[] | null, set: Set<string>, what: string) => {
@@ -135,7 +134,10 @@ export function sanitizeView(view: ViewState, index: FilterIndex): { view: ViewS
     });
     return items.length > 0 && kept.length === 0 ? null : kept;
   };
-  const categories = normalizeSubset(keepKnown(view.categories, known.categories, "category"), index.categories);
+  const categories = normalizeSubset(
+    keepKnown(view.categories, known.categories, "category"),
+    index.categories,
+  );
   const venues = normalizeSubset(keepKnown(view.venues, known.venues, "venue"), index.venues);
   let node = view.node;
   if (node !== null && !index.nodeIndex.has(node)) {
@@ -187,7 +189,11 @@ export function setViewMode(state: AtlasState, mode: ViewMode): AtlasState {
   return withView(state, { view: mode });
 }
 
-export function setYearRange(state: AtlasState, from: number | null, to: number | null): AtlasState {
+export function setYearRange(
+  state: AtlasState,
+  from: number | null,
+  to: number | null,
+): AtlasState {
   const years = normalizeYears(from, to, state.index);
   if (years.from === state.view.from && years.to === state.view.to) return state;
   return withView(state, years);
@@ -244,7 +250,8 @@ export function setCamera(state: AtlasState, camera: CameraState | null): AtlasS
   if (![x, y, ratio].every(Number.isFinite) || !(ratio > 0)) return state;
   const rounded = roundCamera(camera);
   const old = state.view.camera;
-  if (old && old.x === rounded.x && old.y === rounded.y && old.ratio === rounded.ratio) return state;
+  if (old && old.x === rounded.x && old.y === rounded.y && old.ratio === rounded.ratio)
+    return state;
   return withViewOnly(state, { camera: rounded });
 }
 

@@ -47,7 +47,7 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIST_ITEMS = 200;
 /** Digits after the point for camera x, y and ratio: sub-pixel on any screen. */
 export const CAMERA_DECIMALS = 5;
-const MIN_RATIO = 10 ** -CAMERA_DECIMALS;
+const MIN_RATIO = Number(`1e-${CAMERA_DECIMALS}`);
 const MAX_RATIO = 1e5;
 /** Displayed values in notices are cut to this many characters. */
 const SHOWN_VALUE_LENGTH = 80;

@@ -13,12 +13,15 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   const { author, papers, coauthors, years } = details;
   const graph = useAtlasStore((s) => s.graph);
   const cluster = useMemo(
-    () => (graph ? summarizeClusters(graph).find((c) => c.community === author.community) : undefined),
+    () =>
+      graph ? summarizeClusters(graph).find((c) => c.community === author.community) : undefined,
     [graph, author.community],
   );
   return (
     <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">Author{author.owner && <span className="badge">profile owner</span>}</p>
+      <p className="eyebrow">
+        Author{author.owner && <span className="badge">profile owner</span>}
+      </p>
       <h2 id="details-title" className="details-title">
         {author.name}
       </h2>
@@ -68,8 +71,12 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
           render={(c) => (
             <NodeButton nodeKey={c.key}>
               <span>{c.name}</span>
-              <span className="joint" aria-label={plural(c.joint, "joint paper")}>
+              <span className="joint">
                 {c.joint}
+                <span className="visually-hidden">
+                  {" "}
+                  {c.joint === 1 ? "joint paper" : "joint papers"}
+                </span>
               </span>
             </NodeButton>
           )}

@@ -6,6 +6,7 @@ import { type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import { NodeCircleProgram } from "sigma/rendering";
 import { atlasStore } from "../store/atlasStore";
+import { drawHaloLabel } from "./drawLabel";
 import { SigmaHandleContext } from "./sigmaHandle";
 import { SigmaContext } from "./useSigma";
 
@@ -36,9 +37,10 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
       labelSize: 12,
       labelWeight: "500",
       labelColor: { color: "#1f2328" },
-      labelDensity: 0.6,
+      labelDensity: 0.8,
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 5,
+      defaultDrawNodeLabel: drawHaloLabel,
       defaultEdgeColor: "#cfd4da",
       defaultNodeType: "circle",
       nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },

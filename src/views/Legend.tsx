@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { categoryLabel } from "../filters/categories";
 import { useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
-import { CLUSTER_COLORS, FOLD_COLOR, OTHER_CLUSTER_COLOR, categoryColor } from "./palette";
+import { CLUSTER_COLORS, categoryColor, FOLD_COLOR, OTHER_CLUSTER_COLOR } from "./palette";
 
 export function Legend() {
   const graph = useAtlasStore((s) => s.graph);

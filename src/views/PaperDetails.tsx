@@ -22,7 +22,10 @@ export function PaperDetails({ details }: { details: PaperDetailsData }) {
         <dd>
           {formatDate(paper.date)}
           {paper.yearInferred && (
-            <span className="badge warn" title="The export gave no year; it was inferred from the export date">
+            <span
+              className="badge warn"
+              title="The export gave no year; it was inferred from the export date"
+            >
               year inferred
             </span>
           )}
@@ -30,7 +33,8 @@ export function PaperDetails({ details }: { details: PaperDetailsData }) {
         <dt>Category</dt>
         <dd>
           <span className="swatch square" style={{ background: categoryColor(paper.category) }} />
-          <span className="code">{paper.category}</span> {categoryName(paper.category) !== paper.category && categoryName(paper.category)}
+          <span className="code">{paper.category}</span>{" "}
+          {categoryName(paper.category) !== paper.category && categoryName(paper.category)}
           {arxiv && <span className="muted"> ({arxiv})</span>}
         </dd>
         <dt>Venue</dt>

@@ -2,7 +2,7 @@
 // an ARIA combobox whose listbox is driven by arrow keys and Enter. Choosing a result selects
 // the node and flies the camera to it.
 import { useContext, useId, useMemo, useState } from "react";
-import { searchIndex, searchNodes } from "../filters/search";
+import { searchNodes } from "../filters/search";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { focusNode } from "./focusNode";
 import { SigmaHandleContext } from "./sigmaHandle";
@@ -10,11 +10,10 @@ import { SigmaHandleContext } from "./sigmaHandle";
 const LIMIT = 8;
 
 export function SearchBox() {
-  const graph = useAtlasStore((s) => s.graph);
   const query = useAtlasStore((s) => s.view.query);
   const setQuery = useAtlasStore((s) => s.setQuery);
   const sigma = useContext(SigmaHandleContext);
-  const index = useMemo(() => (graph ? searchIndex(graph) : null), [graph]);
+  const index = useAtlasStore((s) => s.search);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const hits = useMemo(
@@ -78,12 +77,19 @@ export function SearchBox() {
           }
         }}
       />
-      <ul id={`${listId}-list`} role="listbox" aria-label="Search results" className="search-list" hidden={!showList}>
+      <div
+        id={`${listId}-list`}
+        role="listbox"
+        aria-label="Search results"
+        className="search-list"
+        hidden={!showList}
+      >
         {hits.map((hit, i) => (
-          <li
+          <div
             key={hit.key}
             id={`${listId}-opt-${i}`}
             role="option"
+            tabIndex={-1}
             aria-selected={i === active}
             className={i === active ? "option active" : "option"}
             // mousedown, not click: the input's blur would close the list first.
@@ -93,12 +99,15 @@ export function SearchBox() {
             }}
             onMouseEnter={() => setActive(i)}
           >
-            <span className={hit.kind === "paper" ? "kind paper" : "kind author"} aria-hidden="true" />
+            <span
+              className={hit.kind === "paper" ? "kind paper" : "kind author"}
+              aria-hidden="true"
+            />
             <span className="option-label">{hit.label}</span>
             <span className="option-kind">{hit.kind}</span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

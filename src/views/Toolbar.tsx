@@ -67,15 +67,21 @@ export function Toolbar() {
 
       <span className="toolbar-spacer" />
 
-      <button type="button" className="button" onClick={copy}>
-        Copy link
-      </button>
-      <span className="copy-status" role="status" aria-live="polite">
-        {copyStatus === "copied" ? "Copied" : copyStatus === "failed" ? "Copy failed: use the address bar" : ""}
+      <span className="copy">
+        <button type="button" className="button" onClick={copy}>
+          Copy link
+        </button>
+        <span className="copy-status" role="status" aria-live="polite">
+          {copyStatus === "copied"
+            ? "Copied"
+            : copyStatus === "failed"
+              ? "Copy failed: use the address bar"
+              : ""}
+        </span>
       </span>
 
       <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-        Open files…
+        Open files
       </button>
       <input
         ref={fileInput}

@@ -27,9 +27,7 @@ export function YearRangeFilter() {
     <section className="filter" aria-labelledby="filter-years">
       <div className="filter-head">
         <h3 id="filter-years">Years</h3>
-        <span className="filter-value">
-          {lo === hi ? lo : `${lo} – ${hi}`}
-        </span>
+        <span className="filter-value">{lo === hi ? lo : `${lo} – ${hi}`}</span>
         <button
           type="button"
           className="link-button"

@@ -2,20 +2,20 @@
 // Everything that depends on more than one node (the focused neighbourhood) is computed once per
 // change of its inputs and cached; the reducers themselves do O(1) work per item, because sigma
 // calls them for every node and edge on every refresh.
-import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
+import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
 import type { ViewMode } from "../url/viewState";
 import {
   COAUTHOR_EDGE_COLOR,
+  categoryColor,
+  clusterColor,
+  coauthorEdgeSize,
   DIMMED_EDGE_COLOR,
   DIMMED_NODE_COLOR,
   EDGE_COLOR,
   FOCUS_EDGE_COLOR,
   FOLD_COLOR,
-  categoryColor,
-  clusterColor,
-  coauthorEdgeSize,
 } from "./palette";
 
 /** The slice of app state the reducers read. */
@@ -31,7 +31,7 @@ export interface ReducerInputs {
  * Past this many neighbours a focused node forces only its best-connected neighbours' labels:
  * the owner touches nearly everyone, and hundreds of forced labels would cover the map.
  */
-export const MAX_FORCED_LABELS = 60;
+export const MAX_FORCED_LABELS = 40;
 
 interface Frame {
   graph: AppGraph | null;

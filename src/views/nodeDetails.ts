@@ -78,7 +78,9 @@ export function authorPapers(graph: AppGraph, author: string): PaperRef[] {
     const key = source === author ? target : source;
     if (graph.getNodeAttribute(key, "kind") === "paper") papers.push(paperRef(graph, key));
   });
-  papers.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title)));
+  papers.sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title),
+  );
   return papers;
 }
 

@@ -25,9 +25,12 @@ export type CopyStatus = "idle" | "copied" | "failed";
 export function useCopyLink(): [CopyStatus, () => void] {
   const [status, setStatus] = useState<CopyStatus>("idle");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const copy = useCallback(() => {
     const text = window.location.href;

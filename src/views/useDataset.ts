@@ -7,8 +7,12 @@ import { runIngest } from "./ingestClient";
 
 export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}data/default.graph.json`;
 
-/** Fetch and load the default profile's graph; rejects nothing (errors go to the store). */
-export async function loadDefaultDataset(): Promise<boolean> {
+/**
+ * Fetch and load the default profile's graph; rejects nothing (errors go to the store). With
+ * `search`, that link is applied in the same tick as the data, before anything is drawn, so the
+ * first frame is already the linked view.
+ */
+export async function loadDefaultDataset(search?: string): Promise<boolean> {
   const store = atlasStore.getState();
   store.setLoading({ stage: "Loading the default profile", fraction: 0.1 });
   try {
@@ -17,6 +21,7 @@ export async function loadDefaultDataset(): Promise<boolean> {
     atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
     const serialized = (await response.json()) as SerializedAtlasGraph;
     atlasStore.getState().loadGraph(serialized, "default");
+    if (search !== undefined) atlasStore.getState().applyUrl(search);
     return true;
   } catch (error) {
     atlasStore.getState().setError({
@@ -30,7 +35,9 @@ export async function loadDefaultDataset(): Promise<boolean> {
 
 /** Ingest opened or dropped files in the worker and load the result. */
 export function openFiles(files: File[]): void {
-  const usable = files.filter((f) => /\.(txt|bib|bibtex)$/i.test(f.name) || f.type === "text/plain");
+  const usable = files.filter(
+    (f) => /\.(txt|bib|bibtex)$/i.test(f.name) || f.type === "text/plain",
+  );
   if (usable.length === 0) {
     atlasStore.getState().setError({
       file: files[0]?.name ?? "",

@@ -22,7 +22,11 @@ scope.onmessage = async (event) => {
     for (let i = 0; i < request.files.length; i++) {
       const file = request.files[i] as File;
       current = file.name;
-      post({ type: "progress", stage: `Reading ${file.name}`, fraction: (0.1 * i) / request.files.length });
+      post({
+        type: "progress",
+        stage: `Reading ${file.name}`,
+        fraction: (0.1 * i) / request.files.length,
+      });
       inputs.push({ name: file.name, text: await file.text() });
     }
     current = "";

@@ -11,7 +11,11 @@ const THROTTLE_MS = 250;
 const EPSILON = 1e-4;
 
 function isDefault(c: { x: number; y: number; ratio: number }): boolean {
-  return Math.abs(c.x - 0.5) < EPSILON && Math.abs(c.y - 0.5) < EPSILON && Math.abs(c.ratio - 1) < EPSILON;
+  return (
+    Math.abs(c.x - 0.5) < EPSILON &&
+    Math.abs(c.y - 0.5) < EPSILON &&
+    Math.abs(c.ratio - 1) < EPSILON
+  );
 }
 
 function close(a: CameraState | null, b: { x: number; y: number; ratio: number }): boolean {
@@ -57,7 +61,9 @@ export function CameraController() {
       written = undefined;
       if (camera.isAnimated() || timer !== null) return;
       if (close(cam, camera.getState())) return;
-      camera.setState(cam ? { x: cam.x, y: cam.y, ratio: cam.ratio } : { x: 0.5, y: 0.5, ratio: 1 });
+      camera.setState(
+        cam ? { x: cam.x, y: cam.y, ratio: cam.ratio } : { x: 0.5, y: 0.5, ratio: 1 },
+      );
     });
 
     return () => {

@@ -3,7 +3,7 @@
 // Back/Forward apply the URL to the store. Starts once the first dataset and link are applied.
 import { useEffect } from "react";
 import { atlasStore } from "../../store/atlasStore";
-import { serializeViewParams } from "../../url/params";
+import { serializeViewParams } from "../../url/viewParams";
 import type { ViewState } from "../../url/viewState";
 
 function search(view: ViewState): string {

@@ -1,0 +1,120 @@
+// Test fixture: a seeded synthetic serialized atlas graph of any size (papers with 2–10
+// authors drawn with skewed productivity, a few hyperauthored papers), for timing the filters.
+import { SCHEMA_VERSION, type SerializedAtlasGraph } from "../graph/schema";
+
+/** Mulberry32: small, seeded, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CATEGORIES = ["LG", "CV", "CL", "AI", "IV", "RO", "NE", "ML"];
+const VENUES = ["NeurIPS", "ICLR", "ICML", "CVPR", "arXiv", "AAAI", "ECCV", "TMLR"];
+
+export function syntheticSerialized(
+  papers: number,
+  authors: number,
+  seed = 1,
+): SerializedAtlasGraph {
+  const random = rng(seed);
+  const nodes: SerializedAtlasGraph["nodes"] = [];
+  const edges: SerializedAtlasGraph["edges"] = [];
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)] as T;
+  for (let p = 0; p < papers; p++) {
+    const year = 2000 + Math.floor(random() * 26);
+    nodes.push({
+      key: `paper:p${p}`,
+      attributes: {
+        kind: "paper",
+        title: `Paper ${p} on ${pick(CATEGORIES)} things`,
+        date: `${year}-01-01`,
+        year,
+        yearInferred: false,
+        category: pick(CATEGORIES),
+        hasCode: random() < 0.3,
+        venue: pick(VENUES),
+        venueFull: "",
+        venueYear: year,
+        orgs: [],
+        abstract: null,
+        authorsTruncated: false,
+        authorCount: 0,
+        sources: { authors: "profile", venue: "default" },
+        bibKey: null,
+        x: random(),
+        y: random(),
+        size: 2,
+      },
+    });
+  }
+  const paperCounts = new Int32Array(authors);
+  for (let p = 0; p < papers; p++) {
+    // One paper in a thousand is hyperauthored.
+    const n = random() < 0.001 ? 60 : 2 + Math.floor(random() * 9);
+    const chosen = new Set<number>();
+    while (chosen.size < n) {
+      // Skewed productivity: low author ids publish far more.
+      chosen.add(Math.floor(authors * random() ** 2));
+    }
+    let position = 0;
+    for (const a of chosen) {
+      paperCounts[a] = (paperCounts[a] as number) + 1;
+      edges.push({
+        key: `a:author:a${a}|paper:p${p}`,
+        source: `author:a${a}`,
+        target: `paper:p${p}`,
+        attributes: { kind: "authorship", position: position++, source: "profile" },
+      });
+    }
+    (nodes[p]?.attributes as { authorCount: number }).authorCount = n;
+  }
+  for (let a = 0; a < authors; a++) {
+    nodes.push({
+      key: `author:a${a}`,
+      attributes: {
+        kind: "author",
+        name: `Author ${a}`,
+        paperCount: paperCounts[a] as number,
+        community: a % 20,
+        owner: a === 0,
+        x: random(),
+        y: random(),
+        size: 2,
+      },
+    });
+  }
+  return {
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    attributes: {
+      schemaVersion: SCHEMA_VERSION,
+      profiles: [],
+      asOf: "2026-11-28",
+      hyperauthorCap: 25,
+      report: {
+        counts: {
+          entriesSeen: papers,
+          papers,
+          duplicates: 0,
+          rejected: 0,
+          authors,
+          edges: edges.length,
+          bibRecords: 0,
+          matched: 0,
+        },
+        rejected: [],
+        duplicates: [],
+        warnings: [],
+        unmatchedRecords: [],
+        unmatchedPapers: [],
+      },
+    },
+    nodes,
+    edges,
+  };
+}

@@ -1,0 +1,76 @@
+// The right-hand panel: details of the selected node (data-testid="details"), closed with its
+// button or Escape; with nothing selected it shows the profile's overview and how to explore.
+import { useEffect, useMemo } from "react";
+import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { AuthorDetails } from "./AuthorDetails";
+import { NodeButton } from "./NodeButton";
+import { nodeDetails } from "./nodeDetails";
+import { PaperDetails } from "./PaperDetails";
+import { ProfileOverview } from "./ProfileOverview";
+
+export function DetailsPanel() {
+  const graph = useAtlasStore((s) => s.graph);
+  const selected = useAtlasStore((s) => s.view.node);
+  const details = useMemo(
+    () => (graph && selected ? nodeDetails(graph, selected) : null),
+    [graph, selected],
+  );
+
+  useEffect(() => {
+    if (selected === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      atlasStore.getState().select(null);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [selected]);
+
+  if (!details) {
+    return (
+      <aside className="details-panel" aria-label="Overview">
+        <ProfileOverview />
+      </aside>
+    );
+  }
+  return (
+    <aside className="details-panel" aria-label="Details" data-testid="details" key={details.key}>
+      <button
+        type="button"
+        className="close"
+        onClick={() => atlasStore.getState().select(null)}
+        aria-label="Close details"
+        title="Close (Esc)"
+      >
+        ×
+      </button>
+      {details.kind === "paper" && <PaperDetails details={details} />}
+      {details.kind === "author" && <AuthorDetails details={details} />}
+      {details.kind === "fold" && (
+        <article className="details-body" aria-labelledby="details-title">
+          <p className="eyebrow">Folded authors</p>
+          <h2 id="details-title" className="details-title">
+            {details.members.length} authors with no other paper here
+          </h2>
+          <p>
+            of <NodeButton nodeKey={details.paper.key}>{details.paper.title}</NodeButton>
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => atlasStore.getState().toggleExpanded(details.key)}
+          >
+            Expand / fold in the graph
+          </button>
+          <ul className="node-list inline" aria-label="Folded authors">
+            {details.members.map((m) => (
+              <li key={m.key}>
+                <NodeButton nodeKey={m.key}>{m.name}</NodeButton>
+              </li>
+            ))}
+          </ul>
+        </article>
+      )}
+    </aside>
+  );
+}
