@@ -17,10 +17,12 @@ function rng(seed: number): () => number {
 const CATEGORIES = ["LG", "CV", "CL", "AI", "IV", "RO", "NE", "ML"];
 const VENUES = ["NeurIPS", "ICLR", "ICML", "CVPR", "arXiv", "AAAI", "ECCV", "TMLR"];
 
+/** `hyperRate`: share of papers with 60 authors (over the cap of 25). */
 export function syntheticSerialized(
   papers: number,
   authors: number,
   seed = 1,
+  hyperRate = 0.001,
 ): SerializedAtlasGraph {
   const random = rng(seed);
   const nodes: SerializedAtlasGraph["nodes"] = [];
@@ -55,8 +57,7 @@ export function syntheticSerialized(
   }
   const paperCounts = new Int32Array(authors);
   for (let p = 0; p < papers; p++) {
-    // One paper in a thousand is hyperauthored.
-    const n = random() < 0.001 ? 60 : 2 + Math.floor(random() * 9);
+    const n = random() < hyperRate ? 60 : 2 + Math.floor(random() * 9);
     const chosen = new Set<number>();
     while (chosen.size < n) {
       // Skewed productivity: low author ids publish far more.
@@ -82,7 +83,7 @@ export function syntheticSerialized(
         name: `Author ${a}`,
         paperCount: paperCounts[a] as number,
         community: a % 20,
-        owner: a === 0,
+        owner: a < 2,
         x: random(),
         y: random(),
         size: 2,

@@ -1,11 +1,14 @@
 // computeVisibility on the real default graph: each rule of the explorer contract, checked
 // against facts recomputed straight from the graph's attributes.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { AppGraph } from "../graph/appGraph";
+import { type AppGraph, prepareAtlasGraph } from "../graph/appGraph";
 import { isolatedUnderCap } from "../graph/coauthors";
+import type { PaperNodeAttributes } from "../graph/schema";
 import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
 import { defaultAppGraph, defaultIngest } from "./defaultGraph.fixture";
 import { buildFilterIndex } from "./filterIndex";
+import { syntheticSerialized } from "./syntheticGraph.fixture";
 import { computeVisibility } from "./visibility";
 
 const graph: AppGraph = defaultAppGraph();
@@ -96,6 +99,13 @@ describe("computeVisibility: coauthor view", () => {
     expect(bigBenchOnly.length).toBeGreaterThan(400);
     for (const a of bigBenchOnly) expect(isolated.has(a)).toBe(true);
     expect(index.isolatedCount).toBe(isolated.size);
+    // Here they are exactly the single-paper authors of the papers over the cap (BIG-bench,
+    // then Edify Image with 30 authors), i.e. the members of the bipartite view's folds.
+    const overCap = papers.filter((p) => authorsOf(p.key).length > 25);
+    const singlePaper = overCap.flatMap((p) =>
+      authorsOf(p.key).filter((a) => papersOf(a).length === 1),
+    );
+    expect(new Set(singlePaper)).toEqual(isolated);
 
     const hidden = computeVisibility(index, DEFAULT_VIEW);
     expect(hidden.hiddenIsolated).toBe(isolated.size);
@@ -215,5 +225,92 @@ describe("computeVisibility: facets and histogram", () => {
       expect(bin.inRange).toBe(bin.year >= 2021 && bin.year <= 2022);
     }
     expect(v.histogram.reduce((n, b) => n + b.total, 0)).toBe(50);
+  });
+});
+
+describe("computeVisibility: against a naive reference on generated graphs and views", () => {
+  // Sparse authors (many with one paper) and frequent hyperauthored papers, so folds, isolated
+  // authors and edges losing their joint papers all occur.
+  const synth = prepareAtlasGraph(syntheticSerialized(300, 1500, 7, 0.03));
+  const synthIndex = buildFilterIndex(synth);
+  const paperAttrs = (k: string) => synth.getNodeAttributes(k) as PaperNodeAttributes;
+
+  function reference(v: ViewState) {
+    const passes = (k: string) => {
+      const a = paperAttrs(k);
+      return (
+        (v.from === null || a.year >= v.from) &&
+        (v.to === null || a.year <= v.to) &&
+        (v.categories === null || v.categories.includes(a.category)) &&
+        (v.venues === null || v.venues.includes(a.venue)) &&
+        (!v.codeOnly || a.hasCode)
+      );
+    };
+    const authorPasses = (k: string) =>
+      synth.someNeighbor(k, (n, a) => a.kind === "paper" && passes(n));
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    synth.forEachNode((k, a) => {
+      if (v.view === "coauthors") {
+        if (a.kind !== "author" || !authorPasses(k)) return;
+        if (v.hideOwner && a.owner) return;
+        const linked = synth.someEdge(k, (_e, ea) => ea.kind === "coauthor");
+        if (!v.showIsolated && !linked) return;
+        nodes.add(k);
+      } else if (a.kind === "paper") {
+        if (passes(k)) nodes.add(k);
+      } else if (a.kind === "author") {
+        if (!authorPasses(k)) return;
+        const foldOf = synth.findNode((_n, na) => na.kind === "fold" && na.members.includes(k));
+        if (foldOf !== undefined && !v.expanded.includes(foldOf)) return;
+        nodes.add(k);
+      } else if (a.kind === "fold") {
+        if (passes(a.paper) && !v.expanded.includes(k)) nodes.add(k);
+      }
+    });
+    synth.forEachEdge((k, a, s, t) => {
+      if (!nodes.has(s) || !nodes.has(t)) return;
+      if (a.kind === "coauthor" && v.view === "coauthors" && a.papers.some(passes)) edges.add(k);
+      if (a.kind !== "coauthor" && v.view === "bipartite") edges.add(k);
+    });
+    return { nodes, edges };
+  }
+
+  const folds = synth.filterNodes((_k, a) => a.kind === "fold");
+  const viewArb = fc.record({
+    view: fc.constantFrom("coauthors" as const, "bipartite" as const),
+    from: fc.option(fc.integer({ min: 1998, max: 2027 })),
+    to: fc.option(fc.integer({ min: 1998, max: 2027 })),
+    categories: fc.option(fc.subarray(synthIndex.categories)),
+    venues: fc.option(fc.subarray(synthIndex.venues)),
+    codeOnly: fc.boolean(),
+    query: fc.constant(""),
+    node: fc.constant(null),
+    camera: fc.constant(null),
+    hideOwner: fc.boolean(),
+    showIsolated: fc.boolean(),
+    expanded: fc.subarray(folds),
+  });
+
+  it("has folds, isolated authors and several owners to exercise", () => {
+    expect(folds.length).toBeGreaterThan(3);
+    expect(synthIndex.isolatedCount).toBeGreaterThan(0);
+    expect(synthIndex.ownerKeys.length).toBe(2);
+  });
+
+  it("shows exactly the nodes and edges the rules say", () => {
+    fc.assert(
+      fc.property(viewArb, (v) => {
+        const vis = computeVisibility(synthIndex, v);
+        const ref = reference(v);
+        const shown = synth.filterNodes((k) => vis.isNodeVisible(k));
+        expect(new Set(shown)).toEqual(ref.nodes);
+        const shownEdges = synth.filterEdges((k) => vis.isEdgeVisible(k));
+        expect(new Set(shownEdges)).toEqual(ref.edges);
+        expect(vis.shownNodes).toBe(ref.nodes.size);
+        expect(vis.shownEdges).toBe(ref.edges.size);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

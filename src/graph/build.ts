@@ -12,7 +12,6 @@ import Graph from "graphology";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type {
   AuthorCredit,
-  BibRecord,
   EnrichReport,
   InputIssue,
   PaperRecord,
@@ -371,9 +370,4 @@ function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
-}
-
-/** Count BibTeX records for `BibIssues` (a helper for callers holding parsed files). */
-export function countRecords(bibs: { records: BibRecord[] }[]): number {
-  return bibs.reduce((n, b) => n + b.records.length, 0);
 }

@@ -165,7 +165,7 @@ export function multilevelLayoutCsr(
       step = length * 0.5;
     }
     const iterations = iterationsAt(l);
-    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity, exponent });
+    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity, exponent, decay: (options as { decay?: number }).decay ?? 1 });
     doneWork += level.n * iterations;
     options.onProgress?.({ level: l, levels: levels.length, fraction: doneWork / totalWork });
   }
@@ -179,6 +179,7 @@ interface RefineParams {
   repulsion: number;
   gravity: number;
   exponent: number;
+  decay: number;
 }
 
 /**
@@ -263,6 +264,7 @@ function refine(
       step *= cool;
     }
     energy0 = energy;
+    step *= params.decay;
   }
 }
 

@@ -33,6 +33,9 @@ export interface ReducerInputs {
  */
 export const MAX_FORCED_LABELS = 40;
 
+const PAPER_SIZE_BASE = 3;
+const PAPER_SIZE_SCALE = 1.2;
+
 interface Frame {
   graph: AppGraph | null;
   visibility: Visibility | null;
@@ -122,6 +125,9 @@ export function createReducers(read: () => ReducerInputs) {
       out.label = shortTitle(attrs.title);
       out.color = categoryColor(attrs.category);
       out.type = "square";
+      // Papers are the hubs of the bipartite view: a touch larger than their data size so the
+      // squares read as squares next to the author discs.
+      out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;
     } else {
       out.color = FOLD_COLOR;
       out.type = "circle";

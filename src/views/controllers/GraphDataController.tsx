@@ -2,6 +2,7 @@
 // the camera the store (or the URL) asks for, and reports the first frame drawn with it.
 import { useEffect } from "react";
 import { atlasStore, useAtlasStore } from "../../store/atlasStore";
+import { placeFoldNodes } from "../placeFolds";
 import { useSigma } from "../useSigma";
 
 export function GraphDataController({ onReady }: { onReady: (graphVersion: number) => void }) {
@@ -15,6 +16,7 @@ export function GraphDataController({ onReady }: { onReady: (graphVersion: numbe
     // The layout came with the data: positions are used as they are, no layout runs here.
     if (camera) sigma.getCamera().setState({ ...camera, angle: 0 });
     else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    placeFoldNodes(graph);
     sigma.once("afterRender", () => onReady(graphVersion));
     sigma.setGraph(graph as never);
   }, [sigma, graph, graphVersion, onReady]);
