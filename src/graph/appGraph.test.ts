@@ -62,6 +62,23 @@ describe("prepareAtlasGraph", () => {
     expect(bb.kind === "fold" && bb.members.length).toBeGreaterThan(400);
   });
 
+  it("places each fold apart from its paper, where its authors' disc was, reproducibly", () => {
+    const again = prepareAtlasGraph(defaultSerialized());
+    let minX = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    source.forEachNode((_k, a) => {
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+    });
+    graph.forEachNode((key, a) => {
+      if (a.kind !== "fold") return;
+      const p = graph.getNodeAttributes(a.paper);
+      expect(Math.hypot(a.x - p.x, a.y - p.y)).toBeGreaterThanOrEqual(0.04 * (maxX - minX) - 1e-9);
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+      expect(again.getNodeAttributes(key)).toEqual(a);
+    });
+  });
+
   it("rejects input that is not a serialized graph, naming the module", () => {
     expect(() => prepareAtlasGraph(null as never)).toThrow(/^prepareAtlasGraph: /);
     expect(() => prepareAtlasGraph(defaultSerialized(), { cap: 0 })).toThrow(

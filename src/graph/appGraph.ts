@@ -164,23 +164,44 @@ function addFoldNodes(graph: AppGraph, cap: number): void {
     });
     if (members.length > 0) folds.push({ paper, members });
   });
+  if (folds.length === 0) return;
+  // The layout lays a hyperauthored paper's authors in a disc around the paper, so their
+  // centroid is the paper itself and a fold placed there would hide under it (and be
+  // unclickable). Place the fold where the disc was instead: from the paper, away from the
+  // network's centre, at 70% of the disc's mean radius.
+  let cx = 0;
+  let cy = 0;
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  graph.forEachNode((_k, a) => {
+    cx += a.x;
+    cy += a.y;
+    if (a.x < minX) minX = a.x;
+    if (a.x > maxX) maxX = a.x;
+  });
+  cx /= graph.order;
+  cy /= graph.order;
+  const minGap = 0.04 * Math.max(1, maxX - minX);
   for (const { paper, members } of folds) {
     const p = graph.getNodeAttributes(paper);
     const key = foldNodeKey(paper);
-    // Placed at the members' centroid, so the fold sits where its disc of authors would be.
-    let sx = 0;
-    let sy = 0;
+    let radius = 0;
     for (const m of members) {
-      sx += graph.getNodeAttribute(m, "x");
-      sy += graph.getNodeAttribute(m, "y");
+      const a = graph.getNodeAttributes(m);
+      radius += Math.hypot(a.x - p.x, a.y - p.y);
     }
+    const distance = Math.max(minGap, (0.7 * radius) / members.length);
+    let dx = p.x - cx;
+    let dy = p.y - cy;
+    const len = Math.hypot(dx, dy);
+    [dx, dy] = len < 1e-9 ? [1, 0] : [dx / len, dy / len];
     graph.addNode(key, {
       kind: "fold",
       paper,
       members,
       label: `+${members.length} authors`,
-      x: members.length > 0 ? sx / members.length : p.x,
-      y: members.length > 0 ? sy / members.length : p.y,
+      x: p.x + dx * distance,
+      y: p.y + dy * distance,
       size: Math.max(p.size, Math.min(20, 4 + Math.sqrt(members.length))),
     });
     graph.addUndirectedEdgeWithKey(foldEdgeKey(paper), key, paper, { kind: "fold" });

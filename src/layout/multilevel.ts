@@ -27,7 +27,7 @@ export interface MultilevelOptions {
   weightAttribute?: string | null;
   /** Stop coarsening at this many nodes; default 50. */
   coarsestSize?: number;
-  /** Iterations at the finest level; coarser levels get more (they are cheap). Default 60. */
+  /** Iterations at the finest level; coarser levels get more (they are cheap). Default 50. */
   iterations?: number;
   /** Barnes-Hut opening angle; larger is faster and coarser. Default 1. */
   theta?: number;
@@ -35,10 +35,16 @@ export interface MultilevelOptions {
   repulsion?: number;
   /** Pull toward the centre, keeping separate components in view; default 0.02. */
   gravity?: number;
-  /** Spring force grows as distance^(exponent); 2 = Fruchterman-Reingold, 1 = ForceAtlas2. */
+  /**
+   * Spring force grows as distance^exponent: 2 is Fruchterman-Reingold, 1 ForceAtlas2, 0
+   * LinLog. Default 0.5: between ForceAtlas2 and LinLog, communities pull together without
+   * collapsing (measured best for neighbourhood preservation on coauthor graphs, bench/README).
+   */
   attractionExponent?: number;
-  /** Charge of each node: 1, or degree + 1 as in ForceAtlas2 (hubs get room). */
+  /** Charge of each node: 1, or weighted degree + 1 as in ForceAtlas2 (hubs get room). Default "degree". */
   charge?: "unit" | "degree";
+  /** Step multiplier per iteration on top of the adaptive step, so each level settles. Default 0.93. */
+  cooling?: number;
   onProgress?: (progress: MultilevelProgress) => void;
 }
 
@@ -74,10 +80,14 @@ export function multilevelLayoutCsr(
 ): LayoutArrays {
   const seed = options.seed ?? DEFAULT_SEED;
   const coarsestSize = options.coarsestSize ?? 50;
-  const fineIterations = options.iterations ?? 60;
+  const fineIterations = options.iterations ?? 50;
   const theta = options.theta ?? 1;
   const repulsion = options.repulsion ?? 0.2;
   const gravity = options.gravity ?? 0.02;
+  const cooling = options.cooling ?? 0.93;
+  if (!(cooling > 0 && cooling <= 1)) {
+    throw new Error(`multilevel: cooling must be in (0, 1], got ${cooling}`);
+  }
   for (const [name, value] of [
     ["coarsestSize", coarsestSize],
     ["iterations", fineIterations],
@@ -101,14 +111,14 @@ export function multilevelLayoutCsr(
     size: new Float64Array(n).fill(1),
     charge: new Float64Array(n).fill(1),
   };
-  if (options.charge === "degree") {
+  if ((options.charge ?? "degree") === "degree") {
     for (let i = 0; i < n; i++) {
       let d = 0;
       for (let e = csr.offsets[i] as number; e < (csr.offsets[i + 1] as number); e++) d += csr.weights[e] as number;
       finest.charge[i] = d + 1;
     }
   }
-  const exponent = options.attractionExponent ?? 2;
+  const exponent = options.attractionExponent ?? 0.5;
   const levels: Level[] = [finest];
   const parents: Int32Array[] = [];
   for (;;) {
@@ -165,7 +175,7 @@ export function multilevelLayoutCsr(
       step = length * 0.5;
     }
     const iterations = iterationsAt(l);
-    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity, exponent, decay: (options as { decay?: number }).decay ?? 1 });
+    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity, exponent, decay: cooling });
     doneWork += level.n * iterations;
     options.onProgress?.({ level: l, levels: levels.length, fraction: doneWork / totalWork });
   }

@@ -50,11 +50,17 @@ interface Frame {
   forced: Set<string>;
 }
 
-function visibleNeighbours(graph: AppGraph, visibility: Visibility, node: string): string[] {
+/**
+ * Neighbours shown with a node: over visible edges, or, for a node the view hides (a paper in
+ * the coauthor view, a folded author), its visible neighbours over any edge, so selecting a
+ * paper from the search in the coauthor view still lights up its authors.
+ */
+export function visibleNeighbours(graph: AppGraph, visibility: Visibility, node: string): string[] {
   const out: string[] = [];
+  const shown = visibility.isNodeVisible(node);
   graph.forEachEdge(node, (edge, _attrs, source, target) => {
-    if (!visibility.isEdgeVisible(edge)) return;
-    out.push(source === node ? target : source);
+    const other = source === node ? target : source;
+    if (shown ? visibility.isEdgeVisible(edge) : visibility.isNodeVisible(other)) out.push(other);
   });
   return out;
 }

@@ -1,0 +1,102 @@
+// The results file: one record per benchmark case, merged by case name, so the Node suite
+// (bench/run.ts) and the browser suite (bench/browser.ts) write into the same bench/results.json
+// without overwriting each other's cases.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+/** A quality figure where the case has one (layout: neighbourhood preservation, 0..1). */
+export interface QualityFigure {
+  metric: string;
+  ours: number;
+  baseline: number | null;
+}
+
+export interface GoalFigure {
+  /** What the goal asks, in words (e.g. "quality >= FA2's and time <= 1/3 of FA2's"). */
+  text: string;
+  /** null where the goal does not apply to this record or could not be judged. */
+  met: boolean | null;
+}
+
+export interface BenchRecord {
+  /** Unique name, e.g. `ingest/synthetic-10k`, `layout/10k/vs-forceatlas2`. */
+  case: string;
+  group: "ingest" | "layout" | "filter" | "startup" | "memory" | (string & {});
+  /** Size in words (`10,000 papers`, `50,000 authors`). */
+  size: string;
+  /** Size as a number (papers, authors or nodes), for fits and sorting. */
+  n: number;
+  /** Repeated runs behind each median. */
+  runs: number;
+  /** Our median time in milliseconds. */
+  ours_ms: number;
+  /** What we compare against, in words. */
+  baseline: string;
+  /** The baseline's median time in the same run; null where there is none. */
+  baseline_ms: number | null;
+  /** ours_ms / baseline_ms (below 1: we are faster). */
+  ratio: number | null;
+  quality: QualityFigure | null;
+  goal: GoalFigure | null;
+  /** Case-specific figures (throughput, iterations, caps ...). */
+  extra: Record<string, number | string | boolean | null>;
+  notes: string[];
+}
+
+export interface ResultsFile {
+  /** What wrote the file last and on what machine (no clock: results are compared, not dated). */
+  environment: Record<string, string | number>;
+  records: BenchRecord[];
+}
+
+export const RECORD_FIELDS = [
+  "case",
+  "group",
+  "size",
+  "n",
+  "runs",
+  "ours_ms",
+  "baseline",
+  "baseline_ms",
+  "ratio",
+  "quality",
+  "goal",
+  "extra",
+  "notes",
+] as const satisfies readonly (keyof BenchRecord)[];
+
+/** Add or replace (same `case`) a record; keeps the others' order. Returns the same object. */
+export function addRecord(results: ResultsFile, record: BenchRecord): ResultsFile {
+  const at = results.records.findIndex((r) => r.case === record.case);
+  if (at >= 0) results.records[at] = record;
+  else results.records.push(record);
+  return results;
+}
+
+/** Read a results file; a missing file is an empty one. */
+export function readResults(path: string): ResultsFile {
+  if (!existsSync(path)) return { environment: {}, records: [] };
+  const parsed = JSON.parse(readFileSync(path, "utf8")) as Partial<ResultsFile>;
+  if (!parsed || !Array.isArray(parsed.records)) {
+    throw new Error(`results: ${path} is not a results file (no "records" array)`);
+  }
+  return { environment: parsed.environment ?? {}, records: parsed.records };
+}
+
+/** Merge records into the file at `path` (replacing same-named cases) and write it back. */
+export function mergeResults(
+  path: string,
+  records: BenchRecord[],
+  environment: Record<string, string | number> = {},
+): ResultsFile {
+  const results = readResults(path);
+  results.environment = { ...results.environment, ...environment };
+  for (const record of records) addRecord(results, record);
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+  return results;
+}
+
+/** Ratio rounded for display; null when either side is missing or zero. */
+export function ratioOf(ours: number, baseline: number | null): number | null {
+  if (baseline === null || !(baseline > 0)) return null;
+  return ours / baseline;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { buildFilterIndex } from "../filters/filterIndex";
+import { computeVisibility } from "../filters/visibility";
+import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { createReducers, MAX_FORCED_LABELS, type ReducerInputs, shortTitle } from "./graphReducers";
+import { DIMMED_NODE_COLOR } from "./palette";
+import { realAppGraph } from "./testGraph.testing";
+
+const graph = realAppGraph();
+const index = buildFilterIndex(graph);
+
+function setup(view: ViewState, hovered: string | null = null, selected: string | null = null) {
+  const inputs: ReducerInputs = {
+    graph,
+    visibility: computeVisibility(index, view),
+    mode: view.view,
+    hovered,
+    selected,
+  };
+  return { inputs, ...createReducers(() => inputs) };
+}
+
+const node = (reducer: ReturnType<typeof setup>["nodeReducer"], key: string) =>
+  reducer(key, { ...graph.getNodeAttributes(key) });
+
+describe("createReducers", () => {
+  it("hides exactly what the visibility hides", () => {
+    const { nodeReducer, edgeReducer, inputs } = setup(DEFAULT_VIEW);
+    graph.forEachNode((key) => {
+      expect(node(nodeReducer, key).hidden === true).toBe(!inputs.visibility?.isNodeVisible(key));
+    });
+    graph.forEachEdge((key) => {
+      const shown = edgeReducer(key, { ...graph.getEdgeAttributes(key) }).hidden !== true;
+      expect(shown).toBe(inputs.visibility?.isEdgeVisible(key));
+    });
+  });
+
+  it("labels authors by name and papers by (short) title, papers as squares", () => {
+    const { nodeReducer } = setup({ ...DEFAULT_VIEW, view: "bipartite" });
+    const author = graph.findNode((_k, a) => a.kind === "author") as string;
+    const paper = graph.findNode((_k, a) => a.kind === "paper") as string;
+    expect(node(nodeReducer, author).label).toBe(graph.getNodeAttribute(author, "name" as never));
+    const p = node(nodeReducer, paper);
+    expect(p.type).toBe("square");
+    expect(p.label).toBe(shortTitle(graph.getNodeAttribute(paper, "title" as never)));
+  });
+
+  it("dims everything outside the hovered node's visible neighbourhood", () => {
+    const probe = setup(DEFAULT_VIEW);
+    const visibility = probe.inputs.visibility;
+    if (!visibility) throw new Error("no visibility");
+    // A visible non-owner author with at least one visible coauthor edge.
+    const hovered = graph.findNode(
+      (k, a) =>
+        a.kind === "author" &&
+        !a.owner &&
+        visibility.isNodeVisible(k) &&
+        graph.edges(k).some((e) => visibility.isEdgeVisible(e)),
+    ) as string;
+    const neighbours = new Set(
+      graph
+        .edges(hovered)
+        .filter((e) => visibility.isEdgeVisible(e))
+        .map((e) => graph.opposite(hovered, e)),
+    );
+    const { nodeReducer } = setup(DEFAULT_VIEW, hovered);
+    graph.forEachNode((key) => {
+      if (!visibility.isNodeVisible(key)) return;
+      const d = node(nodeReducer, key);
+      const inside = key === hovered || neighbours.has(key);
+      expect(d.color === DIMMED_NODE_COLOR).toBe(!inside);
+      if (inside && neighbours.size <= MAX_FORCED_LABELS) expect(d.forceLabel).toBe(true);
+    });
+  });
+
+  it("forces at most MAX_FORCED_LABELS neighbour labels around a hub", () => {
+    const owner = graph.findNode((_k, a) => a.kind === "author" && a.owner) as string;
+    const { nodeReducer } = setup(DEFAULT_VIEW, null, owner);
+    let forced = 0;
+    graph.forEachNode((key) => {
+      if (node(nodeReducer, key).forceLabel) forced++;
+    });
+    expect(forced).toBeGreaterThan(1);
+    expect(forced).toBeLessThanOrEqual(MAX_FORCED_LABELS + 1);
+  });
+});
+
+describe("shortTitle", () => {
+  it("keeps short titles and cuts long ones with an ellipsis", () => {
+    expect(shortTitle("Short")).toBe("Short");
+    const cut = shortTitle("x".repeat(100), 20);
+    expect(cut).toHaveLength(20);
+    expect(cut.endsWith("…")).toBe(true);
+  });
+});
