@@ -1,8 +1,8 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { generateCoauthorGraph } from "./generate";
+import { mulberry32 } from "../src/graph/random";
 import { multilevelLayout } from "../src/layout/multilevel";
 import { neighbourhoodPreservation } from "../src/layout/quality";
-import { mulberry32 } from "../src/graph/random";
+import { generateCoauthorGraph } from "./generate";
 
 const n = Number(process.argv[2] ?? 1000);
 const mode = process.argv[3] ?? "all";
@@ -16,7 +16,14 @@ if (mode === "all" || mode === "ml") {
   const ms = performance.now() - t;
   t = performance.now();
   const q = neighbourhoodPreservation(g, pos, { sample: 2000, seed: 3 });
-  console.log("ml", ms.toFixed(0), "ms q=", q.toFixed(4), "qtime", (performance.now() - t).toFixed(0));
+  console.log(
+    "ml",
+    ms.toFixed(0),
+    "ms q=",
+    q.toFixed(4),
+    "qtime",
+    (performance.now() - t).toFixed(0),
+  );
 }
 if (mode === "all" || mode === "fa2") {
   const rng = mulberry32(5);
@@ -30,7 +37,9 @@ if (mode === "all" || mode === "fa2") {
     forceAtlas2.assign(g, { iterations: chunk, settings, getEdgeWeight: "weight" });
     total += performance.now() - t;
     const pos: Record<string, { x: number; y: number }> = {};
-    g.forEachNode((node, a) => { pos[node] = { x: a.x, y: a.y }; });
+    g.forEachNode((node, a) => {
+      pos[node] = { x: a.x, y: a.y };
+    });
     const q = neighbourhoodPreservation(g, pos, { sample: 2000, seed: 3 });
     console.log("fa2", it, total.toFixed(0), "ms q=", q.toFixed(4));
   }

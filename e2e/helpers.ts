@@ -102,21 +102,23 @@ export async function nodePagePosition(
     if (!sigma) throw new Error("e2e: sigma is missing");
     const data = sigma.getNodeDisplayData(k);
     if (!data || data.hidden) return null;
-    const p = sigma.graphToViewport(data);
+    // Display data is in sigma's framed-graph space, not the graph's own coordinates.
+    const p = sigma.framedGraphToViewport(data);
     const rect = sigma.getContainer().getBoundingClientRect();
     if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) return null;
-    return { x: rect.left + p.x, y: rect.top + p.y, size: data.size };
+    return { x: rect.left + p.x, y: rect.top + p.y, size: sigma.scaleSize(data.size) };
   }, key);
 }
 
 /**
- * A node that can be clicked: visible, on screen, drawn at least `minSize` px, and with no other
- * displayed node within `clearance` px (so the click cannot land on a neighbour).
+ * A node that can be clicked: visible, on screen, drawn at least `minSize` px in radius, and with
+ * its centre at least `clearance` px outside every other displayed node's disc (so a click on
+ * its centre cannot land on a neighbour).
  */
 export async function clickableNode(
   page: Page,
   kind: "paper" | "author",
-  { minSize = 4, clearance = 14 } = {},
+  { minSize = 4, clearance = 4 } = {},
 ): Promise<{ key: string; x: number; y: number }> {
   const found = await page.evaluate(
     ({ kind, minSize, clearance }) => {
@@ -128,8 +130,8 @@ export async function clickableNode(
       graph.forEachNode((key, attrs) => {
         const d = sigma.getNodeDisplayData(key);
         if (!d || d.hidden) return;
-        const p = sigma.graphToViewport(d);
-        shown.push({ key, kind: attrs.kind, x: p.x, y: p.y, size: d.size });
+        const p = sigma.framedGraphToViewport(d);
+        shown.push({ key, kind: attrs.kind, x: p.x, y: p.y, size: sigma.scaleSize(d.size) });
       });
       const margin = 30;
       const candidates = shown
@@ -143,9 +145,7 @@ export async function clickableNode(
             n.y < rect.height - margin,
         )
         .filter((n) =>
-          shown.every(
-            (m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > clearance + m.size + n.size,
-          ),
+          shown.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > clearance + m.size),
         )
         .sort((a, b) => b.size - a.size);
       const best = candidates[0];
@@ -213,4 +213,3 @@ export function countForegroundPixels(png: Buffer, tolerance = 24): number {
   }
   return fg;
 }
-

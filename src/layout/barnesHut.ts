@@ -213,7 +213,13 @@ export class BarnesHut {
 }
 
 /** Move perm[a..b) entries with coord < pivot to the front; return the boundary. */
-function partition(perm: Int32Array, coords: Float64Array, a: number, b: number, pivot: number): number {
+function partition(
+  perm: Int32Array,
+  coords: Float64Array,
+  a: number,
+  b: number,
+  pivot: number,
+): number {
   let i = a;
   let j = b - 1;
   while (i <= j) {

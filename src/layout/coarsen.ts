@@ -1,6 +1,6 @@
 // Graph coarsening for the multilevel layout: merge each node with its most strongly tied
 // neighbour (heavy-edge matching, normalised by node size so clusters stay balanced), let
-// leftovers and leaves join a neighbour's group, and collapse each group into one node whose
+// leftovers and leaves join a neighbour's group, group tie-less nodes, and collapse each group into one node whose
 // edges sum the group's ties. Repeating this gives a pyramid of ever smaller graphs.
 import type { RandomSource } from "../graph/random";
 
@@ -34,9 +34,21 @@ export function coarsen(level: Level, rng: RandomSource): { coarse: Level; paren
   const parent = new Int32Array(n).fill(-1);
   const members: number[] = [];
   let groups = 0;
+  // Nodes without ties (authors only on papers over the hyperauthor cap, say) would never
+  // merge and stall the pyramid; they go in groups of their own, placed by repulsion alone.
+  let loners = -1;
   for (let o = 0; o < n; o++) {
     const u = order[o] as number;
     if ((parent[u] as number) >= 0) continue;
+    if (offsets[u] === offsets[u + 1]) {
+      if (loners < 0 || (members[loners] as number) >= MAX_GROUP) {
+        loners = groups++;
+        members.push(0);
+      }
+      parent[u] = loners;
+      members[loners] = (members[loners] as number) + 1;
+      continue;
+    }
     let bestFree = -1;
     let bestFreeScore = -1;
     let bestTaken = -1;
@@ -54,7 +66,10 @@ export function coarsen(level: Level, rng: RandomSource): { coarse: Level; paren
           bestFreeScore = score;
           bestFree = v;
         }
-      } else if (score > bestTakenScore && ((members[g] as number) < MAX_GROUP || end - start === 1)) {
+      } else if (
+        score > bestTakenScore &&
+        ((members[g] as number) < MAX_GROUP || end - start === 1)
+      ) {
         bestTakenScore = score;
         bestTaken = v;
       }

@@ -114,7 +114,8 @@ export function multilevelLayoutCsr(
   if ((options.charge ?? "degree") === "degree") {
     for (let i = 0; i < n; i++) {
       let d = 0;
-      for (let e = csr.offsets[i] as number; e < (csr.offsets[i + 1] as number); e++) d += csr.weights[e] as number;
+      for (let e = csr.offsets[i] as number; e < (csr.offsets[i + 1] as number); e++)
+        d += csr.weights[e] as number;
       finest.charge[i] = d + 1;
     }
   }
@@ -133,7 +134,9 @@ export function multilevelLayoutCsr(
 
   const iterationsAt = (l: number) => {
     const size = (levels[l] as Level).n;
-    if (l === levels.length - 1) return Math.max(fineIterations, 300);
+    // The coarsest level starts from random places and needs many iterations; it is small
+    // unless coarsening stalled, and then it gets fewer.
+    if (l === levels.length - 1) return Math.max(fineIterations, size <= 1000 ? 300 : 2 * fineIterations);
     // Small levels cost little: give them more iterations, the finest gets `iterations`.
     return Math.round(fineIterations * Math.min(4, Math.max(1, Math.sqrt(n / size) / 2)));
   };
@@ -175,7 +178,15 @@ export function multilevelLayoutCsr(
       step = length * 0.5;
     }
     const iterations = iterationsAt(l);
-    refine(level, xs, ys, fx, fy, tree, { iterations, step, theta, repulsion, gravity, exponent, decay: cooling });
+    refine(level, xs, ys, fx, fy, tree, {
+      iterations,
+      step,
+      theta,
+      repulsion,
+      gravity,
+      exponent,
+      decay: cooling,
+    });
     doneWork += level.n * iterations;
     options.onProgress?.({ level: l, levels: levels.length, fraction: doneWork / totalWork });
   }
@@ -236,7 +247,8 @@ function refine(
         const dx = (xs[j] as number) - xi;
         const dy = (ys[j] as number) - yi;
         const d2 = dx * dx + dy * dy;
-        const f = (weights[e] as number) * (half === 0.5 ? Math.sqrt(d2) : half === 0 ? 1 : d2 ** half);
+        const f =
+          (weights[e] as number) * (half === 0.5 ? Math.sqrt(d2) : half === 0 ? 1 : d2 ** half);
         ax += dx * f;
         ay += dy * f;
       }

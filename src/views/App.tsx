@@ -34,6 +34,7 @@ export function App() {
   const [readyVersion, setReadyVersion] = useState(-1);
   const graphVersion = useAtlasStore((s) => s.graphVersion);
   const status = useAtlasStore((s) => s.status);
+  const source = useAtlasStore((s) => s.source);
   const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
   const dragging = useFileDrop(openFiles);
   const onReady = useCallback((version: number) => setReadyVersion(version), []);
@@ -75,6 +76,7 @@ export function App() {
           </GraphView>
           <div className="stage-info">
             {owner && <span className="stage-owner">{owner}</span>}
+            {source && source !== "default" && <span className="muted small">{source}</span>}
             <VisibleCounts />
           </div>
           <Notices />

@@ -24,6 +24,8 @@ export function Toolbar() {
   const setHideOwner = useAtlasStore((s) => s.setHideOwner);
   const setShowIsolated = useAtlasStore((s) => s.setShowIsolated);
   const hiddenIsolated = useAtlasStore((s) => s.visibility?.hiddenIsolated ?? 0);
+  // Once shown, the count hidden is 0: the label keeps the number it had (all unlinked authors).
+  const isolatedCount = useAtlasStore((s) => s.index?.isolatedCount ?? 0);
   const [copyStatus, copy] = useCopyLink();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -61,7 +63,7 @@ export function Toolbar() {
             checked={showIsolated}
             onChange={(e) => setShowIsolated(e.currentTarget.checked)}
           />
-          {showIsolated ? "Showing unlinked authors" : `Show ${hiddenIsolated} hidden authors`}
+          Show {showIsolated ? isolatedCount : hiddenIsolated} hidden authors
         </label>
       )}
 

@@ -7,6 +7,24 @@ import { runIngest } from "./ingestClient";
 
 export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}data/default.graph.json`;
 
+let prefetched: Promise<SerializedAtlasGraph> | null = null;
+
+async function fetchDefault(): Promise<SerializedAtlasGraph> {
+  const response = await fetch(DEFAULT_GRAPH_URL);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return (await response.json()) as SerializedAtlasGraph;
+}
+
+/**
+ * Start downloading the default graph before React mounts: creating sigma's WebGL contexts
+ * takes a while in software rendering, and the download can run meanwhile.
+ */
+export function prefetchDefaultDataset(): void {
+  prefetched ??= fetchDefault();
+  // Errors are reported when the boot consumes the promise.
+  prefetched.catch(() => {});
+}
+
 /**
  * Fetch and load the default profile's graph; rejects nothing (errors go to the store). With
  * `search`, that link is applied in the same tick as the data, before anything is drawn, so the
@@ -16,10 +34,10 @@ export async function loadDefaultDataset(search?: string): Promise<boolean> {
   const store = atlasStore.getState();
   store.setLoading({ stage: "Loading the default profile", fraction: 0.1 });
   try {
-    const response = await fetch(DEFAULT_GRAPH_URL);
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const pending = prefetched ?? fetchDefault();
+    prefetched = null;
+    const serialized = await pending;
     atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
-    const serialized = (await response.json()) as SerializedAtlasGraph;
     atlasStore.getState().loadGraph(serialized, "default");
     if (search !== undefined) atlasStore.getState().applyUrl(search);
     return true;

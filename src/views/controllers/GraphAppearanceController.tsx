@@ -42,10 +42,9 @@ export function GraphAppearanceController() {
       // A new graph is refreshed by setGraph itself (GraphDataController).
       if (!graphChanged) sigma.scheduleRefresh();
     });
-    return () => {
-      unsubscribe();
-      sigma.setSettings({ nodeReducer: null, edgeReducer: null });
-    };
+    // The reducers stay installed on cleanup: this controller only unmounts with the sigma
+    // instance itself, which may already be killed by then.
+    return unsubscribe;
   }, [sigma]);
 
   return null;

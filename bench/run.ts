@@ -1,0 +1,195 @@
+// `npm run bench`: the Node side of the benchmark suite (ingest and layout), each against its
+// baseline in the same run. Prints a table and merges its records into bench/results.json (the
+// browser suite adds its own cases to the same file).
+//
+//   npm run bench                      default: seed profile, 1k and 10k papers; 1k and 10k authors
+//   npm run bench -- --full            adds 100k papers and 50k authors (tens of minutes)
+//   npm run bench -- --size tiny       seconds: the smoke run the tests use
+//   options: --out <file> (default bench/results.json), --only ingest|layout, --quiet
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateCorpus } from "./generate";
+import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
+import { type BaselineLimits, runLayoutCase } from "./layoutCase";
+import { type BenchRecord, mergeResults } from "./results";
+
+export type SuiteSize = "tiny" | "small" | "full";
+
+export interface SuitePlan {
+  size: SuiteSize;
+  ingestPapers: number[];
+  /** Repeats per ingest size (median). */
+  ingestRuns: (papers: number) => number;
+  layoutAuthors: number[];
+  layoutRuns: (authors: number) => number;
+  fa2: (authors: number) => BaselineLimits;
+  d3: (authors: number) => BaselineLimits;
+  sample: number;
+}
+
+const minutes = (m: number) => m * 60_000;
+
+export function planFor(size: SuiteSize): SuitePlan {
+  if (size === "tiny") {
+    return {
+      size,
+      ingestPapers: [60, 120],
+      ingestRuns: () => 1,
+      layoutAuthors: [300],
+      layoutRuns: () => 1,
+      fa2: () => ({ chunk: 25, maxSteps: 100, capMs: 20_000, patience: 2, minGain: 0.002 }),
+      d3: () => ({ chunk: 50, maxSteps: 300, capMs: 20_000, patience: 2, minGain: 0.002 }),
+      sample: 300,
+    };
+  }
+  const full = size === "full";
+  return {
+    size,
+    ingestPapers: full ? [1_000, 10_000, 100_000] : [1_000, 10_000],
+    ingestRuns: (p) => (p <= 1_000 ? 5 : p <= 10_000 ? 3 : 1),
+    layoutAuthors: full ? [1_000, 10_000, 50_000] : [1_000, 10_000],
+    layoutRuns: (n) => (n <= 1_000 ? 5 : n <= 10_000 ? 3 : 1),
+    fa2: (n) => ({
+      chunk: n <= 1_000 ? 25 : 50,
+      maxSteps: 3_000,
+      capMs: n <= 10_000 ? minutes(4) : minutes(12),
+      patience: 4,
+      minGain: 0.002,
+    }),
+    d3: (n) => ({
+      chunk: 25,
+      maxSteps: 300,
+      capMs: n <= 10_000 ? minutes(3) : minutes(5),
+      patience: 4,
+      minGain: 0.002,
+    }),
+    sample: 2_000,
+  };
+}
+
+export interface SuiteOptions {
+  size: SuiteSize;
+  only?: "ingest" | "layout";
+  out?: string;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+const AS_OF = "2026-11-28";
+const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : `${n}`);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Run the Node suite; returns its records (and merges them into `out` when given). */
+export function runSuite(options: SuiteOptions): BenchRecord[] {
+  const plan = planFor(options.size);
+  const seed = options.seed ?? 1;
+  const log = options.log;
+  const records: BenchRecord[] = [];
+
+  if (options.only !== "layout") {
+    const seedFiles = ["data/profiles/jiaming-song.txt", "data/bib/jiaming-song.bib"].map(
+      (name) => ({
+        name,
+        kind: name.endsWith(".bib") ? ("bib" as const) : ("profile" as const),
+        text: readFileSync(join(root, name), "utf8"),
+      }),
+    );
+    const inputs: { input: IngestInput; runs: number }[] = [
+      { input: { name: "seed-profile", files: seedFiles }, runs: options.size === "tiny" ? 1 : 10 },
+    ];
+    for (const papers of plan.ingestPapers) {
+      const corpus = generateCorpus({ papers, seed, asOf: AS_OF });
+      inputs.push({
+        input: { name: `synthetic-${sizeName(papers)}`, files: corpus.files },
+        runs: plan.ingestRuns(papers),
+      });
+    }
+    const ingestRecords: BenchRecord[] = [];
+    for (const { input, runs } of inputs) {
+      const record = runIngestCase(input, { runs, asOf: AS_OF, log });
+      log?.(`  ${record.case}: ${fmt(record.ours_ms)} ms vs ${fmt(record.baseline_ms)} ms`);
+      ingestRecords.push(record);
+    }
+    const linearity = ingestLinearityRecord(ingestRecords);
+    records.push(...ingestRecords);
+    if (linearity) records.push(linearity);
+  }
+
+  if (options.only !== "ingest") {
+    for (const authors of plan.layoutAuthors) {
+      records.push(
+        ...runLayoutCase({
+          authors,
+          seed,
+          runs: plan.layoutRuns(authors),
+          sample: plan.sample,
+          fa2: plan.fa2(authors),
+          d3: plan.d3(authors),
+          log,
+        }),
+      );
+    }
+  }
+
+  if (options.out) {
+    mergeResults(options.out, records, {
+      node: process.version,
+      cpus: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
+      node_suite_size: options.size,
+    });
+  }
+  return records;
+}
+
+const fmt = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || !Number.isFinite(v) ? "-" : v.toFixed(digits);
+
+/** The records as a plain-text table. */
+export function formatTable(records: BenchRecord[]): string {
+  const rows = [["case", "size", "ours ms", "baseline ms", "ratio", "quality ours/base", "goal"]];
+  for (const r of records) {
+    rows.push([
+      r.case,
+      r.size,
+      fmt(r.ours_ms),
+      fmt(r.baseline_ms),
+      fmt(r.ratio, 3),
+      r.quality ? `${fmt(r.quality.ours, 3)} / ${fmt(r.quality.baseline, 3)}` : "",
+      r.goal ? (r.goal.met === null ? "n/a" : r.goal.met ? "met" : "MISSED") : "",
+    ]);
+  }
+  const widths = (rows[0] as string[]).map((_, c) =>
+    Math.max(...rows.map((row) => (row[c] as string).length)),
+  );
+  return rows
+    .map((row) => row.map((cell, c) => cell.padEnd(widths[c] as number)).join("  "))
+    .join("\n");
+}
+
+function main(argv: string[]): void {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizeArg = argv.includes("--full") ? "full" : (arg("--size") ?? "small");
+  if (sizeArg !== "tiny" && sizeArg !== "small" && sizeArg !== "full") {
+    throw new Error(`bench: --size must be tiny, small or full, got "${sizeArg}"`);
+  }
+  const only = arg("--only");
+  if (only !== undefined && only !== "ingest" && only !== "layout") {
+    throw new Error(`bench: --only must be ingest or layout, got "${only}"`);
+  }
+  const out = arg("--out") ?? join(root, "bench/results.json");
+  const quiet = argv.includes("--quiet");
+  const records = runSuite({
+    size: sizeArg,
+    only,
+    out,
+    log: quiet ? undefined : (line) => console.log(line),
+  });
+  console.log(`\n${formatTable(records)}\n\nwrote ${records.length} records to ${out}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main(process.argv.slice(2));
