@@ -17,8 +17,8 @@ import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { mulberry32 } from "../src/graph/random";
 import { multilevelLayout } from "../src/layout/multilevel";
+import { multilevelLayoutInWorker } from "../src/layout/multilevelInWorker";
 import { neighbourhoodPreservation, type Positions } from "../src/layout/quality";
-import { generateCoauthorGraph } from "./generate";
 import { type BenchRecord, ratioOf } from "./results";
 import { median, timeMs } from "./stats";
 
@@ -63,7 +63,11 @@ export interface BaselineLimits {
 }
 
 export interface LayoutCaseOptions {
-  authors: number;
+  /** Case name (`1k`, `seed-profile`). */
+  name: string;
+  graph: Graph;
+  /** Also time one run in a Node worker thread (start-up and transfers included). */
+  worker: boolean;
   seed: number;
   runs: number;
   sample: number;
@@ -212,10 +216,21 @@ export function runOurs(graph: Graph, seed: number, runs: number, sample: number
     times.push(ms);
     positions = value;
   }
-  return { ms: median(times), times, quality: quality(graph, positions, sample) };
+  return { ms: median(times), times, positions, quality: quality(graph, positions, sample) };
 }
 
-const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : `${n}`);
+/** One run in a worker thread: wall time as the caller sees it, and whether it agrees. */
+async function runOursInWorker(graph: Graph, seed: number, expected: Positions) {
+  const start = performance.now();
+  const positions = await multilevelLayoutInWorker(graph, { seed });
+  const ms = performance.now() - start;
+  const same = graph.everyNode((node) => {
+    const a = positions[node];
+    const b = expected[node];
+    return a !== undefined && b !== undefined && a.x === b.x && a.y === b.y;
+  });
+  return { ms, same };
+}
 
 /** The whole case for one size: a record against ForceAtlas2 and one against d3-force. */
 export function runLayoutCase(options: LayoutCaseOptions): BenchRecord[] {
@@ -231,7 +246,7 @@ export function runLayoutCase(options: LayoutCaseOptions): BenchRecord[] {
 
   const size = `${authors.toLocaleString("en-US")} authors, ${graph.size.toLocaleString("en-US")} links`;
   const record = (run: BaselineRun, baseline: string, goal: BenchRecord["goal"]): BenchRecord => ({
-    case: `layout/${sizeName(authors)}/vs-${run.name}`,
+    case: `layout/${name}/vs-${run.name}`,
     group: "layout",
     size,
     n: authors,
@@ -250,6 +265,8 @@ export function runLayoutCase(options: LayoutCaseOptions): BenchRecord[] {
       baseline_cap_ms: run.name === "forceatlas2" ? options.fa2.capMs : options.d3.capMs,
       baseline_trace: run.trace.map((t) => t.join(":")).join(" "),
       ours_times_ms: ours.times.map((t) => Math.round(t)).join(", "),
+      ours_worker_ms: worker ? worker.ms : null,
+      ours_worker_same_positions: worker ? worker.same : null,
       sample,
     },
     notes:

@@ -10,7 +10,12 @@ import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { generateCorpus } from "./generate";
+import type Graph from "graphology";
+import { buildPaperAuthorGraph } from "../src/graph/build";
+import { buildCoauthorGraph } from "../src/graph/coauthors";
+import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
+import type { InputFile } from "../src/pipeline/ingestFiles";
+import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
 import { type BenchRecord, mergeResults } from "./results";
@@ -78,26 +83,24 @@ export interface SuiteOptions {
 }
 
 const AS_OF = "2026-11-28";
+const SEED_PROFILE = "data/profiles/jiaming-song.txt";
+const SEED_BIB = "data/bib/jiaming-song.bib";
 const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : `${n}`);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Run the Node suite; returns its records (and merges them into `out` when given). */
-export function runSuite(options: SuiteOptions): BenchRecord[] {
+export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
   const plan = planFor(options.size);
   const seed = options.seed ?? 1;
   const log = options.log;
   const records: BenchRecord[] = [];
 
   if (options.only !== "layout") {
-    const seedFiles = ["data/profiles/jiaming-song.txt", "data/bib/jiaming-song.bib"].map(
-      (name) => ({
-        name,
-        kind: name.endsWith(".bib") ? ("bib" as const) : ("profile" as const),
-        text: readFileSync(join(root, name), "utf8"),
-      }),
-    );
     const inputs: { input: IngestInput; runs: number }[] = [
-      { input: { name: "seed-profile", files: seedFiles }, runs: options.size === "tiny" ? 1 : 10 },
+      {
+        input: { name: "seed-profile", files: seedFiles() },
+        runs: options.size === "tiny" ? 1 : 10,
+      },
     ];
     for (const papers of plan.ingestPapers) {
       const corpus = generateCorpus({ papers, seed, asOf: AS_OF });
@@ -118,17 +121,27 @@ export function runSuite(options: SuiteOptions): BenchRecord[] {
   }
 
   if (options.only !== "ingest") {
-    for (const authors of plan.layoutAuthors) {
+    const graphs: { name: string; graph: Graph }[] = [
+      { name: "seed-profile", graph: seedCoauthorGraph() },
+      ...plan.layoutAuthors.map((authors) => ({
+        name: sizeName(authors),
+        graph: generateCoauthorGraph({ authors, seed }),
+      })),
+    ];
+    for (const { name, graph } of graphs) {
+      const authors = graph.order;
       records.push(
-        ...runLayoutCase({
-          authors,
+        ...(await runLayoutCase({
+          name,
+          graph,
+          worker: authors >= 10_000,
           seed,
           runs: plan.layoutRuns(authors),
           sample: plan.sample,
           fa2: plan.fa2(authors),
           d3: plan.d3(authors),
           log,
-        }),
+        })),
       );
     }
   }
@@ -141,6 +154,27 @@ export function runSuite(options: SuiteOptions): BenchRecord[] {
     });
   }
   return records;
+}
+
+/** The default profile and its BibTeX, as the app ships them. */
+function seedFiles(): InputFile[] {
+  return [SEED_PROFILE, SEED_BIB].map((name) => ({
+    name,
+    kind: name.endsWith(".bib") ? ("bib" as const) : ("profile" as const),
+    text: readFileSync(join(root, name), "utf8"),
+  }));
+}
+
+/** The default profile's coauthor graph (hyperauthor cap 25), as the app lays it out. */
+function seedCoauthorGraph(): Graph {
+  const [profileFile, bibFile] = seedFiles() as [InputFile, InputFile];
+  const bib = parseBibtex(bibFile.text, { file: bibFile.name });
+  const profile = parseProfile(profileFile.text, { file: profileFile.name, asOf: AS_OF });
+  const { papers, report } = enrichPapers(profile, [bib]);
+  const graph = buildPaperAuthorGraph([
+    { profile, papers, enrich: report, bibRecords: bib.records.length },
+  ]);
+  return buildCoauthorGraph(graph) as unknown as Graph;
 }
 
 const fmt = (v: number | null | undefined, digits = 1) =>
@@ -168,7 +202,7 @@ export function formatTable(records: BenchRecord[]): string {
     .join("\n");
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -183,7 +217,7 @@ function main(argv: string[]): void {
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const quiet = argv.includes("--quiet");
-  const records = runSuite({
+  const records = await runSuite({
     size: sizeArg,
     only,
     out,
@@ -192,4 +226,9 @@ function main(argv: string[]): void {
   console.log(`\n${formatTable(records)}\n\nwrote ${records.length} records to ${out}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

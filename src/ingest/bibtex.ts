@@ -3,6 +3,7 @@
 // We only add what the library does not do: line numbers, display names, venue fields, and
 // clear errors for files that are not BibTeX at all.
 import { type Creator, type Entry, parse } from "@retorquere/bibtex-parser";
+import { type BibBatch, planBibtexParse, sourceOffset } from "./bibBatches";
 import { InputError } from "./errors";
 import { looksLikeProfileExport } from "./profile";
 import { looksBinary, looksLikeBibtex, splitLines } from "./text";
@@ -110,11 +111,11 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   const errors: InputIssue[] = [];
   const warnings: InputIssue[] = [];
   const unsupportedSeen = new Set<string>();
-  const lib = parse(source, {
+  const libOptions = {
     english: false,
-    sentenceCase: false,
+    sentenceCase: false as const,
     // An unknown TeX command should not sink the whole entry: keep its argument text.
-    unsupported: (_node, tex, entry) => {
+    unsupported: (_node: unknown, tex: string, entry: { key: string }) => {
       const name = tex.slice(0, 40);
       if (!unsupportedSeen.has(`${entry.key}\u0000${name}`)) {
         unsupportedSeen.add(`${entry.key}\u0000${name}`);
@@ -126,24 +127,51 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       }
       return "";
     },
-  });
+  };
 
+  // Small batches keep the library linear on hostile files (see bibBatches.ts); macros are
+  // read once from the kept @string definitions and handed to every batch.
+  const plan = planBibtexParse(source);
+  for (const d of plan.dropped) {
+    errors.push({ file, line: lineAt(starts, d.offset), reason: d.reason });
+  }
   const failedKeys = new Set<string>();
-  for (const err of lib.errors) {
-    const key = ENTRY_START.exec((err.input ?? "").slice(0, 600))?.[2];
-    let line = key !== undefined ? keyLines.get(key)?.[0] : undefined;
-    if (key !== undefined) failedKeys.add(key);
-    line ??= Number(/at line (\d+)/.exec(err.error)?.[1] ?? Number.NaN);
-    errors.push({
-      file,
-      line: Number.isFinite(line) ? line : 1,
-      reason: key !== undefined ? `entry "${key}": ${err.error}` : err.error,
-    });
+  const seenMessages = new Set<string>();
+  const collectErrors = (batch: BibBatch, libErrors: { error: string; input?: string }[]) => {
+    for (const err of libErrors) {
+      const input = err.input ?? "";
+      const key = ENTRY_START.exec(input.slice(0, 600))?.[2];
+      if (key !== undefined) failedKeys.add(key);
+      let line = key !== undefined ? keyLines.get(key)?.[0] : undefined;
+      if (line === undefined) {
+        const local = input === "" ? -1 : batch.text.indexOf(input.slice(0, 200));
+        line = lineAt(starts, sourceOffset(batch, local));
+      }
+      // The library's own position is batch-relative; our line replaces it.
+      const message = err.error.replace(/ at line \d+, column \d+/, "").split("\n")[0] ?? "";
+      const reason = key !== undefined ? `entry "${key}": ${message}` : message;
+      // Unresolved-macro errors repeat in every batch that uses the macro: report each once.
+      if (input === "" && seenMessages.has(reason)) continue;
+      seenMessages.add(reason);
+      errors.push({ file, line, reason });
+    }
+  };
+  let strings: Record<string, string> = {};
+  if (plan.strings) {
+    const lib = parse(plan.strings.text, libOptions);
+    strings = lib.strings;
+    collectErrors(plan.strings, lib.errors);
+  }
+  const entries: Entry[] = [];
+  for (const batch of plan.batches) {
+    const lib = parse(batch.text, { ...libOptions, strings });
+    collectErrors(batch, lib.errors);
+    entries.push(...(lib.entries as Entry[]));
   }
 
   const used = new Map<string, number>();
   const records: BibRecord[] = [];
-  for (const entry of lib.entries as Entry[]) {
+  for (const entry of entries) {
     const seen = used.get(entry.key) ?? 0;
     used.set(entry.key, seen + 1);
     const line = keyLines.get(entry.key)?.[seen] ?? keyLines.get(entry.key)?.[0] ?? 1;

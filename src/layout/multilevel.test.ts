@@ -32,7 +32,10 @@ beforeAll(() => {
 function d3Layout(graph: Graph): Positions {
   const nodes: (SimulationNodeDatum & { key: string })[] = graph.nodes().map((key) => ({ key }));
   const index = new Map(nodes.map((d, i) => [d.key, i]));
-  const links = graph.mapEdges((_e, _a, s, t) => ({ source: index.get(s) as number, target: index.get(t) as number }));
+  const links = graph.mapEdges((_e, _a, s, t) => ({
+    source: index.get(s) as number,
+    target: index.get(t) as number,
+  }));
   forceSimulation(nodes)
     .randomSource(mulberry32(1))
     .force("link", forceLink(links))
@@ -112,12 +115,16 @@ describe("multilevelLayout", () => {
     // A ring of 30 where every other link weighs 10: heavy links end up shorter on average.
     const g = new Graph({ type: "undirected" });
     for (let i = 0; i < 30; i++) g.addNode(`n${i}`);
-    for (let i = 0; i < 30; i++) g.addEdge(`n${i}`, `n${(i + 1) % 30}`, { weight: i % 2 === 0 ? 10 : 1 });
+    for (let i = 0; i < 30; i++)
+      g.addEdge(`n${i}`, `n${(i + 1) % 30}`, { weight: i % 2 === 0 ? 10 : 1 });
     const pos = multilevelLayout(g, { seed: 3 });
     let heavy = 0;
     let light = 0;
     g.forEachEdge((_e, a, s, t) => {
-      const d = Math.hypot((pos[s]?.x ?? 0) - (pos[t]?.x ?? 0), (pos[s]?.y ?? 0) - (pos[t]?.y ?? 0));
+      const d = Math.hypot(
+        (pos[s]?.x ?? 0) - (pos[t]?.x ?? 0),
+        (pos[s]?.y ?? 0) - (pos[t]?.y ?? 0),
+      );
       if (a.weight === 10) heavy += d;
       else light += d;
     });
@@ -145,7 +152,9 @@ describe("multilevelLayout", () => {
   });
 
   it("rejects bad options with the module's name", () => {
-    expect(() => multilevelLayout(coauthors, { iterations: -1 })).toThrow(/^multilevel: iterations/);
+    expect(() => multilevelLayout(coauthors, { iterations: -1 })).toThrow(
+      /^multilevel: iterations/,
+    );
     expect(() => multilevelLayout(coauthors, { cooling: 0 })).toThrow(/^multilevel: cooling/);
   });
 });

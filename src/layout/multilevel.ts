@@ -136,7 +136,8 @@ export function multilevelLayoutCsr(
     const size = (levels[l] as Level).n;
     // The coarsest level starts from random places and needs many iterations; it is small
     // unless coarsening stalled, and then it gets fewer.
-    if (l === levels.length - 1) return Math.max(fineIterations, size <= 1000 ? 300 : 2 * fineIterations);
+    if (l === levels.length - 1)
+      return Math.max(fineIterations, size <= 1000 ? 300 : 2 * fineIterations);
     // Small levels cost little: give them more iterations, the finest gets `iterations`.
     return Math.round(fineIterations * Math.min(4, Math.max(1, Math.sqrt(n / size) / 2)));
   };

@@ -1,0 +1,67 @@
+// Run the multilevel layout in a Node worker thread (Node only: the page uses a Web Worker).
+// The graph is flattened to CSR here and the typed arrays are transferred both ways, so the
+// only copies are the flattening and the positions mapping.
+import { Worker } from "node:worker_threads";
+import type Graph from "graphology";
+import { graphToCsr } from "./csr";
+import { LAYOUT_WORKER_ROLE, type LayoutReply, type LayoutRequest } from "./layoutWorker";
+import type { MultilevelOptions, Positions } from "./multilevel";
+
+/**
+ * Lay out `graph` off the calling thread; resolves with the same positions as
+ * `multilevelLayout(graph, options)`. `onProgress` is called on this thread.
+ */
+export function multilevelLayoutInWorker(
+  graph: Graph,
+  options: MultilevelOptions = {},
+): Promise<Positions> {
+  const { onProgress, ...rest } = options;
+  const csr = graphToCsr(graph, { weightAttribute: rest.weightAttribute });
+  const url = new URL("./layoutWorker.ts", import.meta.url);
+  const workerData = { role: LAYOUT_WORKER_ROLE };
+  // Under tsx the thread inherits its TypeScript loader through execArgv. Elsewhere (a test
+  // runner), a small bootstrap registers tsx's loader in the thread, then loads the entry.
+  const worker = process.execArgv.some((a) => a.includes("tsx"))
+    ? new Worker(url, { workerData })
+    : new Worker(
+        `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+        { eval: true, workerData },
+      );
+  return new Promise<Positions>((resolve, reject) => {
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.on("message", (reply: LayoutReply) => {
+      if (reply.type === "progress") onProgress?.(reply.progress);
+      else if (reply.type === "error") finish(() => reject(new Error(reply.message)));
+      else {
+        const out: Positions = {};
+        for (let i = 0; i < csr.nodes.length; i++) {
+          out[csr.nodes[i] as string] = { x: reply.xs[i] as number, y: reply.ys[i] as number };
+        }
+        finish(() => resolve(out));
+      }
+    });
+    worker.on("error", (error) =>
+      finish(() => reject(new Error(`multilevel: worker failed: ${error.message}`))),
+    );
+    worker.on("exit", (code) =>
+      finish(() => reject(new Error(`multilevel: worker exited (${code}) before finishing`))),
+    );
+    const request: LayoutRequest = {
+      offsets: csr.offsets,
+      targets: csr.targets,
+      weights: csr.weights,
+      options: rest,
+    };
+    worker.postMessage(request, [
+      csr.offsets.buffer as ArrayBuffer,
+      csr.targets.buffer as ArrayBuffer,
+      csr.weights.buffer as ArrayBuffer,
+    ]);
+  });
+}
