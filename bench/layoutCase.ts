@@ -233,14 +233,20 @@ async function runOursInWorker(graph: Graph, seed: number, expected: Positions) 
 }
 
 /** The whole case for one size: a record against ForceAtlas2 and one against d3-force. */
-export function runLayoutCase(options: LayoutCaseOptions): BenchRecord[] {
-  const { authors, seed, runs, sample, log } = options;
-  const graph = generateCoauthorGraph({ authors, seed });
-  log?.(`layout ${sizeName(authors)}: ${graph.order} authors, ${graph.size} links`);
+export async function runLayoutCase(options: LayoutCaseOptions): Promise<BenchRecord[]> {
+  const { graph, name, seed, runs, sample, log } = options;
+  const authors = graph.order;
+  log?.(`layout ${name}: ${graph.order} authors, ${graph.size} links`);
   const ours = runOurs(graph, seed, runs, sample);
   log?.(
     `  ours: ${(ours.ms / 1000).toFixed(2)} s (median of ${runs}), quality ${ours.quality.toFixed(4)}`,
   );
+  const worker = options.worker ? await runOursInWorker(graph, seed, ours.positions) : null;
+  if (worker) {
+    log?.(
+      `  ours in a worker thread: ${(worker.ms / 1000).toFixed(2)} s, same positions: ${worker.same}`,
+    );
+  }
   const fa2 = runForceAtlas2(graph, seed, sample, options.fa2, log);
   const d3 = runD3Force(graph, seed, sample, options.d3, log);
 

@@ -19,6 +19,7 @@ import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
 import { type BenchRecord, mergeResults } from "./results";
+import { growthExponent } from "./stats";
 
 export type SuiteSize = "tiny" | "small" | "full";
 
@@ -27,6 +28,8 @@ export interface SuitePlan {
   ingestPapers: number[];
   /** Repeats per ingest size (median). */
   ingestRuns: (papers: number) => number;
+  /** Sizes projected to take longer than this are not run (see runSuite). */
+  ingestCapMs: number;
   layoutAuthors: number[];
   layoutRuns: (authors: number) => number;
   fa2: (authors: number) => BaselineLimits;
@@ -42,6 +45,7 @@ export function planFor(size: SuiteSize): SuitePlan {
       size,
       ingestPapers: [60, 120],
       ingestRuns: () => 1,
+      ingestCapMs: minutes(2),
       layoutAuthors: [300],
       layoutRuns: () => 1,
       fa2: () => ({ chunk: 25, maxSteps: 100, capMs: 20_000, patience: 2, minGain: 0.002 }),
@@ -54,6 +58,7 @@ export function planFor(size: SuiteSize): SuitePlan {
     size,
     ingestPapers: full ? [1_000, 10_000, 100_000] : [1_000, 10_000],
     ingestRuns: (p) => (p <= 1_000 ? 5 : p <= 10_000 ? 3 : 1),
+    ingestCapMs: minutes(10),
     layoutAuthors: full ? [1_000, 10_000, 50_000] : [1_000, 10_000],
     layoutRuns: (n) => (n <= 1_000 ? 5 : n <= 10_000 ? 3 : 1),
     fa2: (n) => ({
@@ -96,26 +101,47 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
   const records: BenchRecord[] = [];
 
   if (options.only !== "layout") {
-    const inputs: { input: IngestInput; runs: number }[] = [
+    const inputs: { input: () => IngestInput; papers: number; runs: number }[] = [
       {
-        input: { name: "seed-profile", files: seedFiles() },
+        input: () => ({ name: "seed-profile", files: seedFiles() }),
+        papers: 0,
         runs: options.size === "tiny" ? 1 : 10,
       },
-    ];
-    for (const papers of plan.ingestPapers) {
-      const corpus = generateCorpus({ papers, seed, asOf: AS_OF });
-      inputs.push({
-        input: { name: `synthetic-${sizeName(papers)}`, files: corpus.files },
+      ...plan.ingestPapers.map((papers) => ({
+        input: () => ({
+          name: `synthetic-${sizeName(papers)}`,
+          files: generateCorpus({ papers, seed, asOf: AS_OF }).files,
+        }),
+        papers,
         runs: plan.ingestRuns(papers),
-      });
-    }
+      })),
+    ];
     const ingestRecords: BenchRecord[] = [];
-    for (const { input, runs } of inputs) {
-      const record = runIngestCase(input, { runs, asOf: AS_OF, log });
+    const skipped: string[] = [];
+    for (const { input, papers, runs } of inputs) {
+      // A size whose time, extrapolated from the growth measured so far, would blow the cap
+      // is not run: the projection and the growth exponent already say what it would show.
+      const measured = ingestRecords.filter((r) => r.case.startsWith("ingest/synthetic-"));
+      if (measured.length >= 2 && papers > 0) {
+        const last = measured[measured.length - 1] as BenchRecord;
+        const exponent = growthExponent(
+          measured.map((r) => r.n),
+          measured.map((r) => r.ours_ms),
+        );
+        const projected = last.ours_ms * (papers / last.n) ** exponent;
+        if (projected > plan.ingestCapMs) {
+          const line = `synthetic-${sizeName(papers)} not run: projected ${(projected / 60_000).toFixed(0)} min from the measured growth (exponent ${exponent.toFixed(2)}), over the ${(plan.ingestCapMs / 60_000).toFixed(0)} min cap`;
+          log?.(`  ${line}`);
+          skipped.push(line);
+          continue;
+        }
+      }
+      const record = runIngestCase(input(), { runs, asOf: AS_OF, log });
       log?.(`  ${record.case}: ${fmt(record.ours_ms)} ms vs ${fmt(record.baseline_ms)} ms`);
       ingestRecords.push(record);
     }
     const linearity = ingestLinearityRecord(ingestRecords);
+    if (linearity) linearity.notes.push(...skipped);
     records.push(...ingestRecords);
     if (linearity) records.push(linearity);
   }

@@ -45,6 +45,26 @@ const CHUNK_START_RE = /@([A-Za-z]{1,40})[ \t]*[{(]/g;
 // The library's own key characters (verbatim.ts `key()`), letters of any script included.
 const KEY_CHAR_RE = /[+'a-zA-Z0-9&;_:\\./\-\p{L}]/u;
 
+function isKeyChar(code: number, ch: string): boolean {
+  if (code < 128) {
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 58) ||
+      code === 43 || // +
+      code === 39 || // '
+      code === 38 || // &
+      code === 59 || // ;
+      code === 95 || // _
+      code === 92 || // backslash
+      code === 46 || // .
+      code === 47 || // /
+      code === 45 // -
+    );
+  }
+  return KEY_CHAR_RE.test(ch);
+}
+
 /** Field-level identifiers of one block: macro names, field names and macro references. */
 function scanTokens(source: string, from: number, end: number, opener: string): string[] {
   const tokens: string[] = [];
@@ -53,21 +73,25 @@ function scanTokens(source: string, from: number, end: number, opener: string): 
   let depth = level;
   let inQuote = false;
   for (let i = from; i < end; i++) {
-    const c = source[i] as string;
-    if (c === "\\") {
-      i++;
-    } else if (c === "{") {
+    const c = source.charCodeAt(i);
+    if (c === 92) {
+      i++; // backslash: the next character is escaped
+    } else if (c === 123) {
       depth++;
-    } else if (c === "}") {
+    } else if (c === 125) {
       depth--;
       if (depth < level) break;
-    } else if (depth === level && c === '"') {
+    } else if (depth !== level) {
+      // inside a braced value: nothing to collect
+    } else if (c === 34) {
       inQuote = !inQuote;
-    } else if (depth === level && !inQuote && c === "%") {
-      while (i < end && source[i] !== "\n" && source[i] !== "\r") i++;
-    } else if (depth === level && !inQuote && /[A-Za-z_]/.test(c)) {
+    } else if (inQuote) {
+      // inside a quoted value
+    } else if (c === 37) {
+      while (i < end && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
       let j = i + 1;
-      while (j < end && KEY_CHAR_RE.test(source[j] as string)) j++;
+      while (j < end && isKeyChar(source.charCodeAt(j), source[j] as string)) j++;
       tokens.push(source.slice(i, j).toUpperCase());
       i = j - 1;
     }

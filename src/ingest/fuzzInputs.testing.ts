@@ -238,7 +238,16 @@ function applyOne(text: string, m: Mutation): string {
     }
     case "lineEndings": {
       const next = rng(m.seed);
-      const eol = () => (m.style === "crlf" ? "\r\n" : m.style === "cr" ? "\r" : next() < 0.5 ? "\r\n" : next() < 0.5 ? "\r" : "\n");
+      const eol = () =>
+        m.style === "crlf"
+          ? "\r\n"
+          : m.style === "cr"
+            ? "\r"
+            : next() < 0.5
+              ? "\r\n"
+              : next() < 0.5
+                ? "\r"
+                : "\n";
       return text.split("\n").reduce((out, line, i) => (i === 0 ? line : out + eol() + line), "");
     }
     default: {

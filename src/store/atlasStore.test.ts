@@ -73,4 +73,15 @@ describe("atlasStore", () => {
     s.dismissNotice(0);
     expect(atlasStore.getState().notices).toEqual([]);
   });
+
+  it("clearError leaves a failed open and keeps the graph that was showing", () => {
+    const graph = atlasStore.getState().graph;
+    atlasStore.getState().setError({ file: "bad.txt", line: 2, reason: "not a profile" });
+    expect(atlasStore.getState().status).toBe("error");
+    atlasStore.getState().clearError();
+    const s = atlasStore.getState();
+    expect(s.status).toBe("ready");
+    expect(s.error).toBeNull();
+    expect(s.graph).toBe(graph);
+  });
 });

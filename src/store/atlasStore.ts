@@ -29,6 +29,7 @@ export interface AtlasActions {
   setHovered(key: string | null): void;
   setLoading(progress: r.LoadProgress | null): void;
   setError(error: r.LoadError): void;
+  clearError(): void;
 }
 
 export type AtlasStore = r.AtlasState & AtlasActions;
@@ -67,6 +68,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setHovered: apply(r.setHovered),
     setLoading: apply(r.setLoading),
     setError: apply(r.setError),
+    clearError: apply(r.clearError),
   };
 });
 

@@ -256,4 +256,22 @@ describe("applyUrl, notices, loading", () => {
     expect(e.error).toEqual({ file: "x.txt", line: 3, reason: "bad" });
     expect(e.graph).toBe(loaded.graph);
   });
+
+  it("clearError goes back to the loaded graph, or to idle when none was loaded", () => {
+    const failed = r.setError(r.setLoading(loaded, null), {
+      file: "x.txt",
+      line: 3,
+      reason: "bad",
+    });
+    const back = r.clearError(failed);
+    expect(back.status).toBe("ready");
+    expect(back.error).toBeNull();
+    expect(back.graph).toBe(loaded.graph);
+    const first = r.clearError(
+      r.setError(r.INITIAL_STATE, { file: "y", line: null, reason: "no" }),
+    );
+    expect(first.status).toBe("idle");
+    expect(first.error).toBeNull();
+    expect(r.clearError(loaded)).toBe(loaded);
+  });
 });

@@ -349,3 +349,12 @@ export function setLoading(state: AtlasState, progress: LoadProgress | null): At
 export function setError(state: AtlasState, error: LoadError): AtlasState {
   return { ...state, status: "error", progress: null, error };
 }
+
+/**
+ * Leave the error state: a failed open keeps the previous graph, so the app goes back to it
+ * ("ready"), or to "idle" when nothing was loaded yet. A no-op outside the error state.
+ */
+export function clearError(state: AtlasState): AtlasState {
+  if (state.status !== "error" && state.error === null) return state;
+  return { ...state, status: state.graph ? "ready" : "idle", error: null };
+}

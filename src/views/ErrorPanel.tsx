@@ -1,18 +1,14 @@
 // A load that failed: which file, which line, and why, with the ways out (default profile or
 // back to the network that was showing).
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { useAtlasStore } from "../store/atlasStore";
 import { loadDefaultDataset } from "./useDataset";
-
-// The store has no "dismiss error" action yet; after a failed open the previous graph is still
-// loaded, so going back to it is just leaving the error state.
-function dismissError(): void {
-  atlasStore.setState((s) => ({ status: s.graph ? "ready" : "idle", error: null }));
-}
 
 export function ErrorPanel() {
   const status = useAtlasStore((s) => s.status);
   const error = useAtlasStore((s) => s.error);
   const hasGraph = useAtlasStore((s) => s.graph !== null);
+  // A failed open keeps the previous graph: going back to it is just leaving the error state.
+  const clearError = useAtlasStore((s) => s.clearError);
   if (status !== "error" || !error) return null;
   return (
     <div className="overlay">
@@ -28,7 +24,7 @@ export function ErrorPanel() {
         </dl>
         <div className="actions">
           {hasGraph && (
-            <button type="button" className="button" onClick={dismissError}>
+            <button type="button" className="button" onClick={clearError}>
               Back to the network
             </button>
           )}

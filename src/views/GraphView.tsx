@@ -4,9 +4,10 @@ import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
 import { type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
-import { NodeCircleProgram } from "sigma/rendering";
+import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
 import { atlasStore } from "../store/atlasStore";
-import { drawHaloLabel } from "./drawLabel";
+import { drawCircleHover, drawSquareHover } from "./drawHover";
+import { createLabelPlacer } from "./labelPlacer";
 import { SigmaHandleContext } from "./sigmaHandle";
 import { SigmaContext } from "./useSigma";
 
@@ -27,6 +28,14 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // Labels are placed per frame (no two overlap); the square program brings its own label
+    // and hover functions, so it is wrapped to use ours.
+    const labels = createLabelPlacer();
+    const SquareProgram = createNodeCompoundProgram(
+      [NodeSquareProgram],
+      labels.draw,
+      drawSquareHover,
+    );
     // Created empty: GraphDataController swaps the app graph in (same instance, setGraph).
     const instance = new Sigma(new Graph(), container, {
       allowInvalidContainer: true,
@@ -40,14 +49,17 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
       labelDensity: 0.8,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 5,
-      defaultDrawNodeLabel: drawHaloLabel,
+      defaultDrawNodeLabel: labels.draw,
+      defaultDrawNodeHover: drawCircleHover,
       defaultEdgeColor: "#cfd4da",
       defaultNodeType: "circle",
-      nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+      nodeProgramClasses: { circle: NodeCircleProgram, square: SquareProgram },
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
       stagePadding: 24,
     });
+    instance.on("beforeRender", labels.begin);
+    instance.on("afterRender", labels.flush);
     setSigma(instance);
     handle.current = instance;
     window.__atlas = { sigma: instance, store: atlasStore };

@@ -83,6 +83,29 @@ describe("createReducers", () => {
     expect(forced).toBeGreaterThan(1);
     expect(forced).toBeLessThanOrEqual(MAX_FORCED_LABELS + 1);
   });
+
+  it("forces the labels of the strongest collaborators: no unlabelled one has more joint papers", () => {
+    const owner = graph.findNode((_k, a) => a.kind === "author" && a.owner) as string;
+    const { nodeReducer, inputs } = setup(DEFAULT_VIEW, null, owner);
+    const visibility = inputs.visibility;
+    if (!visibility) throw new Error("no visibility");
+    const weights = graph
+      .edges(owner)
+      .filter((e) => visibility.isEdgeVisible(e))
+      .map((e) => {
+        const attrs = graph.getEdgeAttributes(e);
+        const other = graph.opposite(owner, e);
+        const weight = attrs.kind === "coauthor" ? attrs.weight : 0;
+        return { weight, forced: node(nodeReducer, other).forceLabel === true };
+      });
+    expect(weights.length).toBeGreaterThan(MAX_FORCED_LABELS);
+    const forced = weights.filter((w) => w.forced);
+    expect(forced).toHaveLength(MAX_FORCED_LABELS);
+    const weakestForced = Math.min(...forced.map((w) => w.weight));
+    const strongestOther = Math.max(...weights.filter((w) => !w.forced).map((w) => w.weight));
+    expect(weakestForced).toBeGreaterThanOrEqual(strongestOther);
+    expect(Math.max(...forced.map((w) => w.weight))).toBeGreaterThan(strongestOther);
+  });
 });
 
 describe("shortTitle", () => {

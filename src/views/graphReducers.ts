@@ -6,6 +6,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
 import type { ViewMode } from "../url/viewState";
+import type { LabelRank } from "./labelPlacer";
 import {
   COAUTHOR_EDGE_COLOR,
   categoryColor,
@@ -28,10 +29,16 @@ export interface ReducerInputs {
 }
 
 /**
- * Past this many neighbours a focused node forces only its best-connected neighbours' labels:
- * the owner touches nearly everyone, and hundreds of forced labels would cover the map.
+ * A focused node forces the labels of at most this many neighbours, its strongest links first
+ * (joint papers, then size). The rest compete for room like any label (sigma's label grid, then
+ * collision checks in labelPlacer.ts) and appear as the user zooms in: in the dense core, forty
+ * forced names would print over each other.
  */
-export const MAX_FORCED_LABELS = 40;
+export const MAX_FORCED_LABELS = 12;
+
+/** Forced-label priorities (see labelPlacer.ts): the hovered group above the selected one. */
+const LABEL_PRIORITY_HOVERED = 2000;
+const LABEL_PRIORITY_SELECTED = 1000;
 
 const PAPER_SIZE_BASE = 3;
 const PAPER_SIZE_SCALE = 1.2;
@@ -46,8 +53,11 @@ interface Frame {
   focus: string | null;
   /** Focus plus its visible neighbours. */
   focusSet: Set<string>;
-  /** Nodes whose label is always drawn. */
-  forced: Set<string>;
+  /**
+   * Nodes whose label is forced, with the priority the label placer gives them when two would
+   * overlap: the hovered node's group first, then the selected one's, each strongest link first.
+   */
+  forced: Map<string, number>;
 }
 
 /**
@@ -65,22 +75,33 @@ export function visibleNeighbours(graph: AppGraph, visibility: Visibility, node:
   return out;
 }
 
-function labelled(graph: AppGraph, visibility: Visibility, node: string | null): string[] {
+/** The node and its strongest visible neighbours (see MAX_FORCED_LABELS), strongest first. */
+export function labelled(graph: AppGraph, visibility: Visibility, node: string | null): string[] {
   if (node === null || !graph.hasNode(node)) return [];
-  const neighbours = visibleNeighbours(graph, visibility, node);
-  if (neighbours.length <= MAX_FORCED_LABELS) return [node, ...neighbours];
-  const bySize = neighbours
-    .map((key) => ({ key, size: graph.getNodeAttribute(key, "size") as number }))
-    .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1))
+  const strength = new Map<string, number>();
+  const shown = visibility.isNodeVisible(node);
+  graph.forEachEdge(node, (edge, attrs, source, target) => {
+    const other = source === node ? target : source;
+    if (!(shown ? visibility.isEdgeVisible(edge) : visibility.isNodeVisible(other))) return;
+    const weight = attrs.kind === "coauthor" ? attrs.weight : 1;
+    strength.set(other, Math.max(strength.get(other) ?? 0, weight));
+  });
+  const ranked = [...strength]
+    .map(([key, weight]) => ({ key, weight, size: graph.getNodeAttribute(key, "size") as number }))
+    .sort((a, b) => b.weight - a.weight || b.size - a.size || (a.key < b.key ? -1 : 1))
     .slice(0, MAX_FORCED_LABELS)
     .map((n) => n.key);
-  return [node, ...bySize];
+  return [node, ...ranked];
 }
 
 function buildFrame(inputs: ReducerInputs): Frame {
   const { graph, visibility, hovered, selected, mode } = inputs;
   const focusSet = new Set<string>();
-  const forced = new Set<string>();
+  const forced = new Map<string, number>();
+  const force = (keys: string[], base: number) =>
+    keys.forEach((k, rank) => {
+      forced.set(k, Math.max(forced.get(k) ?? 0, base - rank));
+    });
   let focus: string | null = null;
   if (graph && visibility) {
     const candidate = hovered ?? selected;
@@ -89,9 +110,9 @@ function buildFrame(inputs: ReducerInputs): Frame {
       focusSet.add(candidate);
       for (const n of visibleNeighbours(graph, visibility, candidate)) focusSet.add(n);
     }
-    for (const n of labelled(graph, visibility, selected)) forced.add(n);
+    force(labelled(graph, visibility, selected), LABEL_PRIORITY_SELECTED);
     if (hovered !== null && hovered !== selected) {
-      for (const n of labelled(graph, visibility, hovered)) forced.add(n);
+      force(labelled(graph, visibility, hovered), LABEL_PRIORITY_HOVERED);
     }
   }
   return { graph, visibility, hovered, selected, mode, focus, focusSet, forced };
@@ -117,7 +138,7 @@ export function createReducers(read: () => ReducerInputs) {
 
   const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
     const f = current();
-    const out = data as unknown as Partial<NodeDisplayData> & AppNodeAttributes;
+    const out = data as unknown as Partial<NodeDisplayData> & LabelRank & AppNodeAttributes;
     if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
       out.hidden = true;
       return out;
@@ -146,7 +167,11 @@ export function createReducers(read: () => ReducerInputs) {
       out.zIndex = 0;
       return out;
     }
-    if (f.forced.has(node)) out.forceLabel = true;
+    const priority = f.forced.get(node);
+    if (priority !== undefined) {
+      out.forceLabel = true;
+      out.labelPriority = priority;
+    }
     if (node === f.selected) {
       out.highlighted = true;
       out.zIndex = 3;

@@ -1,10 +1,14 @@
 // Camera ↔ store: sigma's camera moves are written to the store (throttled, for the URL), and a
 // camera coming from the store (a link, Back/Forward) is applied to sigma. Only this controller
-// and the URL controller read `view.camera`, so panning never re-renders a panel.
+// and the URL controller read `view.camera`, so panning never re-renders a panel. The camera is
+// relative to the frame (framing.ts), so this controller also reframes when the view mode or the
+// owner / isolated toggles change.
 import { useEffect } from "react";
 import type { CameraState as SigmaCameraState } from "sigma/types";
 import { atlasStore } from "../../store/atlasStore";
 import type { CameraState } from "../../url/viewState";
+import { framingKey } from "../framing";
+import { applyFrame, currentFrame } from "../sigmaFraming";
 import { useSigma } from "../useSigma";
 
 const THROTTLE_MS = 250;
@@ -51,8 +55,22 @@ export function CameraController() {
     camera.on("updated", onUpdated);
 
     let lastStore = atlasStore.getState().view.camera;
+    let lastGraph = atlasStore.getState().graph;
+    let lastFraming = framingKey(atlasStore.getState().view);
     const unsubscribe = atlasStore.subscribe((state) => {
       const cam = state.view.camera;
+      const framing = framingKey(state.view);
+      if (state.graph !== lastGraph) {
+        // A new graph is framed by GraphDataController, with the camera the store holds.
+        lastGraph = state.graph;
+        lastFraming = framing;
+      } else if (framing !== lastFraming) {
+        lastFraming = framing;
+        // A link (Back/Forward) brings its own camera for the new frame: apply that as it is.
+        // A user's switch keeps a zoomed-in picture; the default camera frames the new view.
+        const keepPicture = cam === lastStore && cam !== null;
+        applyFrame(sigma, currentFrame(), keepPicture);
+      }
       if (cam === lastStore) return;
       lastStore = cam;
       if (written !== undefined && (cam === written || (cam && written && close(cam, written)))) {

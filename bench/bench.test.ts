@@ -1,0 +1,171 @@
+// The benchmark suite cannot rot: a tiny-size run of the Node suite must finish and every
+// record must carry its fields (timings are not checked). Also the pieces the figures rest on:
+// the generator, the results file's merging, and the statistics.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
+import { generateCoauthorGraph, generateCorpus } from "./generate";
+import { addRecord, type BenchRecord, mergeResults, RECORD_FIELDS, readResults } from "./results";
+import { formatTable, runSuite } from "./run";
+import { growthExponent, median } from "./stats";
+
+describe("the Node suite at tiny size", () => {
+  it("runs every case and writes records with all their fields", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "bench-")), "results.json");
+    const records = await runSuite({ size: "tiny", out });
+    const cases = records.map((r) => r.case);
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "ingest/seed-profile",
+        "ingest/synthetic-60",
+        "ingest/synthetic-120",
+        "ingest/linearity",
+        "layout/seed-profile/vs-forceatlas2",
+        "layout/seed-profile/vs-d3-force",
+        "layout/300/vs-forceatlas2",
+        "layout/300/vs-d3-force",
+      ]),
+    );
+    for (const r of records) {
+      for (const field of RECORD_FIELDS) expect(r, `${r.case}.${field}`).toHaveProperty(field);
+      expect(r.ours_ms, r.case).toBeGreaterThan(0);
+      expect(typeof r.baseline).toBe("string");
+      expect(r.runs).toBeGreaterThanOrEqual(1);
+    }
+    for (const r of records.filter((x) => x.group === "layout")) {
+      expect(r.quality?.metric).toBe("neighbourhood preservation");
+      expect(r.quality?.ours).toBeGreaterThan(0);
+      expect(r.quality?.baseline).toBeGreaterThan(0);
+      expect(r.ratio).toBeCloseTo(r.ours_ms / (r.baseline_ms as number), 9);
+    }
+    for (const r of records.filter((x) => x.case.startsWith("ingest/s"))) {
+      expect(r.extra.mb_per_s).toBeGreaterThan(0);
+      expect(r.extra.papers_per_s).toBeGreaterThan(0);
+    }
+    expect(readResults(out).records.map((r) => r.case)).toEqual(cases);
+    expect(formatTable(records).split("\n")).toHaveLength(records.length + 1);
+  }, 240_000);
+});
+
+describe("generateCorpus", () => {
+  it("is deterministic for a seed and writes profiles the real parser reads cleanly", () => {
+    const a = generateCorpus({ papers: 400, seed: 3, papersPerProfile: 150 });
+    const b = generateCorpus({ papers: 400, seed: 3, papersPerProfile: 150 });
+    expect(b.files).toEqual(a.files);
+    expect(a.files.map((f) => f.kind)).toEqual(["profile", "profile", "profile", "bib"]);
+
+    const bibFile = a.files[3] as { name: string; text: string };
+    const bib = parseBibtex(bibFile.text, { file: bibFile.name });
+    expect(bib.errors).toEqual([]);
+    expect(bib.records).toHaveLength(400);
+    let papers = 0;
+    for (const file of a.files.slice(0, 3)) {
+      const profile = parseProfile(file.text, { file: file.name, asOf: "2026-11-28" });
+      expect(profile.report.rejected).toEqual([]);
+      expect(profile.report.duplicates).toEqual([]);
+      papers += profile.papers.length;
+      // Cut lists show three names and `et al.`, as the real export does; a full list
+      // always shows the owner, a cut one may not.
+      for (const p of profile.papers) {
+        if (p.authorsTruncated) expect(p.authors).toHaveLength(3);
+        else expect(p.authors).toContain(profile.header.owner);
+      }
+      const { report } = enrichPapers(profile, [bib]);
+      expect(report.unmatchedPapers).toEqual([]);
+    }
+    expect(papers).toBe(400);
+  });
+
+  it("spreads authors per paper from 2 to 10, with a few hyperauthor papers", () => {
+    const corpus = generateCorpus({ papers: 1000, seed: 1 });
+    const bibFile = corpus.files.find((f) => f.kind === "bib") as { name: string; text: string };
+    const counts = parseBibtex(bibFile.text, { file: bibFile.name }).records.map(
+      (r) => r.authors.length,
+    );
+    const normal = counts.filter((c) => c <= 10);
+    expect(Math.min(...counts)).toBe(2);
+    expect(new Set(normal).size).toBe(9);
+    const hyper = counts.filter((c) => c > 25).length;
+    expect(hyper).toBe(corpus.hyperauthorPapers);
+    expect(hyper).toBeGreaterThan(0);
+    expect(hyper).toBeLessThan(counts.length / 50);
+  });
+});
+
+describe("generateCoauthorGraph", () => {
+  it("is connected, about 2.5 links per author, skewed degrees, mostly within communities", () => {
+    const g = generateCoauthorGraph({ authors: 3000, seed: 2 });
+    expect(g.order).toBe(3000);
+    expect(g.size / g.order).toBeCloseTo(2.5, 1);
+    // Breadth-first search from one author reaches all of them.
+    const seen = new Set<string>(["a0"]);
+    const queue = ["a0"];
+    while (queue.length > 0) {
+      for (const next of g.neighbors(queue.pop() as string)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(seen.size).toBe(3000);
+    const degrees = g.mapNodes((n) => g.degree(n)).sort((a, b) => a - b);
+    expect(degrees[degrees.length - 1]).toBeGreaterThan(10 * (degrees[1500] as number));
+    let within = 0;
+    g.forEachEdge((_e, _a, s, t) => {
+      if (g.getNodeAttribute(s, "community") === g.getNodeAttribute(t, "community")) within++;
+    });
+    expect(within / g.size).toBeGreaterThan(0.8);
+    expect(generateCoauthorGraph({ authors: 3000, seed: 2 }).export()).toEqual(g.export());
+  });
+});
+
+describe("results file", () => {
+  const record = (name: string, ours: number): BenchRecord => ({
+    case: name,
+    group: "filter",
+    size: "1 node",
+    n: 1,
+    runs: 1,
+    ours_ms: ours,
+    baseline: "none",
+    baseline_ms: null,
+    ratio: null,
+    quality: null,
+    goal: null,
+    extra: {},
+    notes: [],
+  });
+
+  it("replaces a record of the same case and keeps the others", () => {
+    const results = { environment: {}, records: [record("a", 1), record("b", 2)] };
+    addRecord(results, record("a", 3));
+    addRecord(results, record("c", 4));
+    expect(results.records.map((r) => [r.case, r.ours_ms])).toEqual([
+      ["a", 3],
+      ["b", 2],
+      ["c", 4],
+    ]);
+  });
+
+  it("merges into an existing file, as the browser suite will", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "bench-")), "results.json");
+    mergeResults(path, [record("node/x", 1)], { node: "v20" });
+    mergeResults(path, [record("browser/y", 2)], { chromium: "156" });
+    const read = JSON.parse(readFileSync(path, "utf8"));
+    expect(read.records.map((r: BenchRecord) => r.case)).toEqual(["node/x", "browser/y"]);
+    expect(read.environment).toEqual({ node: "v20", chromium: "156" });
+  });
+});
+
+describe("stats", () => {
+  it("takes medians and fits growth exponents", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(growthExponent([1, 10, 100], [2, 20, 200])).toBeCloseTo(1, 12);
+    expect(growthExponent([1, 10, 100], [1, 100, 10000])).toBeCloseTo(2, 12);
+    expect(() => median([])).toThrow(/stats/);
+  });
+});

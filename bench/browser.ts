@@ -1,0 +1,155 @@
+// The browser side of `npm run bench`: filter latency, startup and memory, measured in Debian's
+// Chromium against the app's production build (served by `vite preview`), each beside a bare
+// sigma page on the same graph in the same run. Merges its records into bench/results.json.
+//
+//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory] [--no-build]
+//   (npm run bench runs it after the Node suite; `npm run bench -- --no-browser` skips it)
+import { cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ensureAppGraph } from "./browserCases/appGraphData";
+import { type BrowserEnv, launchBrowser } from "./browserCases/browserEnv";
+import { type FilterPlan, type GraphSpec, runFilterCase } from "./browserCases/filterCase";
+import { runMemoryCase } from "./browserCases/memoryCase";
+import { benchPaths, buildAll, freePort, startServer } from "./browserCases/server";
+import { runStartupCase } from "./browserCases/startupCase";
+import { type BenchRecord, mergeResults } from "./results";
+
+export type BrowserSize = "tiny" | "small" | "full";
+export type BrowserCaseName = "filter" | "startup" | "memory";
+
+export interface BrowserPlan {
+  /** Synthetic graphs by approximate node count, beside the default profile. */
+  synthetic: { name: string; nodes: number; plan: FilterPlan }[];
+  defaultPlan: FilterPlan;
+  startupRuns: number;
+  memory: { name: string; nodes: number | null; changes: number; every: number };
+}
+
+export function browserPlanFor(size: BrowserSize): BrowserPlan {
+  if (size === "tiny") {
+    return {
+      synthetic: [],
+      defaultPlan: { rounds: 1, jsRounds: 1 },
+      startupRuns: 1,
+      memory: { name: "default", nodes: null, changes: 40, every: 10 },
+    };
+  }
+  // Software WebGL: a full redraw takes ~0.6 s at 10k nodes and ~3 s at 50k, so few rounds.
+  return {
+    synthetic: [
+      { name: "synthetic-10k", nodes: 10_000, plan: { rounds: 3, jsRounds: 2 } },
+      { name: "synthetic-50k", nodes: 50_000, plan: { rounds: 2, jsRounds: 2 } },
+    ],
+    defaultPlan: { rounds: 5, jsRounds: 3 },
+    startupRuns: size === "full" ? 9 : 5,
+    memory: { name: "synthetic-50k", nodes: 50_000, changes: 500, every: 25 },
+  };
+}
+
+export interface BrowserSuiteOptions {
+  size: BrowserSize;
+  only?: BrowserCaseName;
+  out?: string;
+  seed?: number;
+  /** Skip `npm run data` and the builds (reuse bench/out/). */
+  build?: boolean;
+  log?: (line: string) => void;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Build, serve, launch Chromium, run the browser cases; returns (and merges) their records. */
+export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<BenchRecord[]> {
+  const log = options.log;
+  const plan = browserPlanFor(options.size);
+  const seed = options.seed ?? 1;
+  const paths = benchPaths(root);
+  if (options.build !== false) await buildAll(paths, log);
+
+  const graphs = new Map<string, GraphSpec>([["default", { name: "default", url: null }]]);
+  const wanted = [...plan.synthetic.map((s) => ({ name: s.name, nodes: s.nodes }))];
+  if (plan.memory.nodes !== null && !wanted.some((w) => w.name === plan.memory.name)) {
+    wanted.push({ name: plan.memory.name, nodes: plan.memory.nodes });
+  }
+  for (const { name, nodes } of wanted) {
+    const file = ensureAppGraph(paths.dataDir, name, nodes, seed, log);
+    graphs.set(name, { name, url: file.url });
+  }
+
+  const port = await freePort(4180);
+  const server = await startServer(paths, port);
+  const browser = await launchBrowser();
+  const env: BrowserEnv = { browser, origin: server.origin, log };
+  const chromiumVersion = browser.version();
+  const records: BenchRecord[] = [];
+  try {
+    log?.(`  serving ${server.origin}; Chromium ${chromiumVersion}`);
+    if (!options.only || options.only === "startup") {
+      records.push(
+        await runStartupCase(env, {
+          runs: plan.startupRuns,
+          appDist: paths.appDist,
+          pagesDist: paths.pagesDist,
+        }),
+      );
+    }
+    if (!options.only || options.only === "filter") {
+      records.push(await runFilterCase(env, graphs.get("default") as GraphSpec, plan.defaultPlan));
+      for (const s of plan.synthetic) {
+        records.push(await runFilterCase(env, graphs.get(s.name) as GraphSpec, s.plan));
+      }
+    }
+    if (!options.only || options.only === "memory") {
+      records.push(
+        await runMemoryCase(env, graphs.get(plan.memory.name) as GraphSpec, {
+          changes: plan.memory.changes,
+          every: plan.memory.every,
+        }),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (options.out) {
+    mergeResults(options.out, records, {
+      chromium: chromiumVersion,
+      cpus: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
+      browser_suite_size: options.size,
+    });
+  }
+  return records;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const size = argv.includes("--full") ? "full" : (arg("--size") ?? "small");
+  if (size !== "tiny" && size !== "small" && size !== "full") {
+    throw new Error(`bench: --size must be tiny, small or full, got "${size}"`);
+  }
+  const only = arg("--only");
+  if (only !== undefined && only !== "filter" && only !== "startup" && only !== "memory") {
+    throw new Error(`bench: --only must be filter, startup or memory, got "${only}"`);
+  }
+  const out = arg("--out") ?? join(root, "bench/results.json");
+  const records = await runBrowserSuite({
+    size,
+    only,
+    out,
+    build: !argv.includes("--no-build"),
+    log: argv.includes("--quiet") ? undefined : (line) => console.log(line),
+  });
+  const { formatTable } = await import("./run");
+  console.log(`\n${formatTable(records)}\n\nwrote ${records.length} records to ${out}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,174 @@
+// Filter latency: from a store action to the frame drawn, in the app (production build) and in
+// a bare sigma page on the same graph doing the same hide/show and refresh. Also the
+// JavaScript-only part of ours (the action with visibility and sigma's reducer pass, React's
+// panel re-render, sigma's processing; no raster). Rounds alternate between the two pages so
+// the machine's load hits both alike.
+import { type BenchRecord, ratioOf } from "../results";
+import { median } from "../stats";
+import { type BrowserEnv, checkErrors, openPage } from "./browserEnv";
+import {
+  appDryRun,
+  appFacts,
+  appLoad,
+  appReady,
+  bareStart,
+  type JsTiming,
+  type Step,
+  type StepTiming,
+  timeSteps,
+  timeStepsJsOnly,
+} from "./inPage";
+
+export interface GraphSpec {
+  /** Case name suffix: `default`, `synthetic-10k`, ... */
+  name: string;
+  /** Served graph JSON; null for the app's default profile (loaded at boot). */
+  url: string | null;
+}
+
+export interface FilterPlan {
+  /** Timed passes over the steps, per page. */
+  rounds: number;
+  /** Passes for the JavaScript-only timing. */
+  jsRounds: number;
+}
+
+export const DEFAULT_GRAPH_URL = "/data/default.graph.json";
+export const JS_BUDGET_MS = 16;
+export const RATIO_GOAL = 1.2;
+
+/** A cycle of filter changes that ends where it began (so every pass repeats the same work). */
+export function filterSteps(facts: { yearMax: number; categories: string[] }): Step[] {
+  const steps: Step[] = [{ action: "setYearRange", args: [facts.yearMax - 4, null] }];
+  if (facts.categories.length > 1) {
+    steps.push({ action: "toggleCategory", args: [facts.categories[0]] });
+  }
+  steps.push({ action: "setCodeOnly", args: [true] });
+  steps.push({ action: "clearFilters", args: [] });
+  return steps;
+}
+
+const quantile = (values: number[], q: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] as number;
+};
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+export async function runFilterCase(
+  env: BrowserEnv,
+  graph: GraphSpec,
+  plan: FilterPlan,
+): Promise<BenchRecord> {
+  const log = env.log;
+  const app = await openPage(env, "/");
+  const bare = { current: null as Awaited<ReturnType<typeof openPage>> | null };
+  try {
+    const pane = await app.page.evaluate(appReady);
+    const load = graph.url ? await app.page.evaluate(appLoad, graph.url) : null;
+    const facts = await app.page.evaluate(appFacts);
+    const steps = filterSteps(facts);
+    // Warm-up pass; it also gives the view after each step, for the baseline's masks.
+    const views = await app.page.evaluate(appDryRun, steps);
+    const cycle = views.slice(0, steps.length);
+    const bareSteps = steps.map((_s, k) => (k + 1) % steps.length);
+    checkErrors(app, `filter/${graph.name} (app)`);
+    log?.(
+      `  filter/${graph.name}: ${facts.nodes} nodes, ${facts.edges} edges, shown ${facts.shownNodes}/${facts.shownEdges}` +
+        (load
+          ? `; loaded in ${load.loadGraph.toFixed(0)} ms, ready in ${load.ready.toFixed(0)} ms`
+          : ""),
+    );
+
+    const query = new URLSearchParams({
+      mode: "filter",
+      graph: graph.url ?? DEFAULT_GRAPH_URL,
+      w: String(pane.width),
+      h: String(pane.height),
+    });
+    bare.current = await openPage(env, `/bench/pages/bare.html?${query}`);
+    const barePage = bare.current;
+    await barePage.page.evaluate(bareStart, cycle);
+    await barePage.page.evaluate(timeSteps, { target: "bare", steps, bareSteps });
+    checkErrors(barePage, `filter/${graph.name} (baseline)`);
+
+    const ours: StepTiming[] = [];
+    const base: StepTiming[] = [];
+    for (let round = 0; round < plan.rounds; round++) {
+      await app.page.bringToFront();
+      ours.push(...(await app.page.evaluate(timeSteps, { target: "app", steps, bareSteps })));
+      await barePage.page.bringToFront();
+      base.push(...(await barePage.page.evaluate(timeSteps, { target: "bare", steps, bareSteps })));
+    }
+    const oursJs: JsTiming[] = [];
+    const baseJs: JsTiming[] = [];
+    for (let round = 0; round < plan.jsRounds; round++) {
+      await app.page.bringToFront();
+      oursJs.push(
+        ...(await app.page.evaluate(timeStepsJsOnly, { target: "app", steps, bareSteps })),
+      );
+      await barePage.page.bringToFront();
+      baseJs.push(
+        ...(await barePage.page.evaluate(timeStepsJsOnly, { target: "bare", steps, bareSteps })),
+      );
+    }
+    checkErrors(app, `filter/${graph.name} (app)`);
+    checkErrors(barePage, `filter/${graph.name} (baseline)`);
+
+    const totals = ours.filter((t) => t.changed).map((t) => t.total);
+    const baseTotals = base.map((t) => t.total);
+    const oursMs = median(totals);
+    const baseMs = median(baseTotals);
+    const ratio = ratioOf(oursMs, baseMs);
+    const jsMs = median(oursJs.map((t) => t.total));
+    const large = facts.nodes >= 40_000;
+    const met = ratio !== null && ratio <= RATIO_GOAL && (!large || jsMs <= JS_BUDGET_MS);
+    const record: BenchRecord = {
+      case: `filter/${graph.name}`,
+      group: "filter",
+      size: `${facts.nodes.toLocaleString("en-US")} nodes, ${facts.edges.toLocaleString("en-US")} edges`,
+      n: facts.nodes,
+      runs: totals.length,
+      ours_ms: r1(oursMs),
+      baseline: "bare sigma page, same graph and canvas size: set `hidden`, scheduleRefresh()",
+      baseline_ms: r1(baseMs),
+      ratio: ratio === null ? null : Math.round(ratio * 1000) / 1000,
+      quality: null,
+      goal: {
+        text: large
+          ? `ratio <= ${RATIO_GOAL} and JavaScript part <= ${JS_BUDGET_MS} ms`
+          : `ratio <= ${RATIO_GOAL}`,
+        met,
+      },
+      extra: {
+        js_ms: r1(jsMs),
+        js_action_ms: r1(median(oursJs.map((t) => t.action))),
+        js_react_ms: r1(median(oursJs.map((t) => t.react))),
+        js_process_ms: r1(median(oursJs.map((t) => t.process))),
+        baseline_js_ms: r1(median(baseJs.map((t) => t.total))),
+        ours_render_ms: r1(median(ours.map((t) => t.render))),
+        baseline_render_ms: r1(median(base.map((t) => t.render))),
+        ours_p25_ms: r1(quantile(totals, 0.25)),
+        ours_p75_ms: r1(quantile(totals, 0.75)),
+        baseline_p25_ms: r1(quantile(baseTotals, 0.25)),
+        baseline_p75_ms: r1(quantile(baseTotals, 0.75)),
+        shown_nodes: facts.shownNodes,
+        shown_edges: facts.shownEdges,
+        canvas: `${pane.width}x${pane.height}`,
+        steps: steps.map((s) => s.action).join(","),
+        load_graph_ms: load ? r1(load.loadGraph) : null,
+        load_ready_ms: load ? r1(load.ready) : null,
+      },
+      notes: [
+        "times: store action (or the baseline's hide/show) to sigma's afterRender plus the next animation frame; medians over every step of every round",
+        "js_ms: action with its synchronous subscribers + React's re-render + sigma's processing, without drawing",
+      ],
+    };
+    log?.(
+      `    ours ${record.ours_ms} ms (js ${record.extra.js_ms}), baseline ${record.baseline_ms} ms (js ${record.extra.baseline_js_ms}), ratio ${record.ratio}`,
+    );
+    return record;
+  } finally {
+    await app.close();
+    await bare.current?.close();
+  }
+}

@@ -1,0 +1,19 @@
+// What the baseline page exposes to the benchmark driver (window.__bare), shared by the page
+// and the driver so both sides agree on it.
+import type Graph from "graphology";
+import type Sigma from "sigma";
+import type { ViewState } from "../../src/url/viewState";
+
+/** The view after one benchmark step (read from the app's store after the same action). */
+export type StepView = ViewState;
+
+export interface BareApi {
+  sigma: Sigma;
+  graph: Graph;
+  /** Number of precomputed steps (filter mode). */
+  steps: number;
+  /** Hide/show step `i`'s nodes and edges and schedule sigma's refresh. */
+  show(step: number): void;
+  /** The same, then sigma's processing done at once; returns the milliseconds taken. */
+  showJsOnly(step: number): number;
+}

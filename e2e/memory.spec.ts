@@ -1,0 +1,92 @@
+// Memory (issue 5): after 1,000 filter changes and 200 selections, driven through the store's
+// actions in frame-sized batches (so sigma and React render between them), the JS heap after a
+// forced garbage collection is back within 5% of where it was after a warm-up.
+import { expect, type Page, test } from "@playwright/test";
+import { openApp, watchErrors } from "./helpers";
+
+/** Run `filters` filter changes and `selections` selections (seeded), then return to the start view. */
+async function workload(page: Page, filters: number, selections: number, seed: number) {
+  await page.evaluate(
+    async ({ filters, selections, seed }) => {
+      const store = window.__atlas?.store;
+      const s0 = store?.getState();
+      if (!store || !s0?.index || !s0.graph) throw new Error("app not loaded");
+      let a = seed >>> 0;
+      const random = () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+      const { yearMin, yearMax, categories, venues } = s0.index;
+      const keys: string[] = [];
+      s0.graph.forEachNode((k, attrs) => {
+        if (attrs.kind === "paper" || attrs.kind === "author") keys.push(k);
+      });
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const year = () => yearMin + Math.floor(random() * (yearMax - yearMin + 1));
+      const changes: Array<() => void> = [
+        () => store.getState().setYearRange(year(), year()),
+        () => store.getState().toggleCategory(pick(categories)),
+        () => store.getState().toggleVenue(pick(venues)),
+        () => store.getState().setCodeOnly(random() < 0.5),
+        () => store.getState().setHideOwner(random() < 0.5),
+        () => store.getState().setShowIsolated(random() < 0.5),
+        () => store.getState().setViewMode(random() < 0.5 ? "coauthors" : "bipartite"),
+        () =>
+          store.getState().resetFilter(pick(["years", "categories", "venues", "code"] as const)),
+        () => store.getState().clearFilters(),
+      ];
+      for (let i = 0; i < filters; i++) {
+        pick(changes)();
+        if (i % 10 === 9) await frame();
+      }
+      for (let i = 0; i < selections; i++) {
+        store.getState().select(random() < 0.1 ? null : pick(keys));
+        if (i % 5 === 4) await frame();
+      }
+      // Back to where it started.
+      const s = store.getState();
+      s.select(null);
+      s.clearFilters();
+      s.setHideOwner(false);
+      s.setShowIsolated(false);
+      s.setViewMode("coauthors");
+      s.setHovered(null);
+      for (let i = 0; i < 3; i++) await frame();
+    },
+    { filters, selections, seed },
+  );
+}
+
+test.describe("memory", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("1,000 filter changes and 200 selections leave the heap within 5%", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page);
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      // Several passes: the first can leave garbage that finalizers free for the next.
+      for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    };
+
+    // Warm-up: lazy caches, JIT, the details components and both views exist afterwards.
+    await workload(page, 100, 20, 1);
+    const base = await heap();
+    await workload(page, 1000, 200, 2);
+    const after = await heap();
+    test.info().annotations.push({
+      type: "heap",
+      description: `base ${(base / 1e6).toFixed(2)} MB, after ${(after / 1e6).toFixed(2)} MB (${(((after - base) / base) * 100).toFixed(1)}%)`,
+    });
+    expect(after, `heap ${base} → ${after} bytes`).toBeLessThanOrEqual(base * 1.05);
+    await expect(page.getByTestId("visible-papers")).toHaveText(
+      String(await page.evaluate(() => window.__atlas?.store.getState().visibility?.totalPapers)),
+    );
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// The hovered and selected nodes' highlight: a white outline in the node's own shape (a ring for
+// authors, a square frame for papers) and the label on a card beside it, drawn on sigma's hover
+// layer above every other label, so the name being pointed at is always readable. sigma's
+// default joins a round outline to a box, which reads wrong on square paper nodes.
+import type { NodeHoverDrawingFunction } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+
+type HoverData = Parameters<NodeHoverDrawingFunction>[1];
+type Shape = "circle" | "square";
+
+const CARD = "#ffffff";
+const CARD_BORDER = "rgba(31, 35, 40, 0.18)";
+const SHADOW = "rgba(31, 35, 40, 0.28)";
+const OUTLINE = 2.5;
+const GAP = 3;
+const PAD_X = 5;
+const PAD_Y = 3;
+
+function roundedRect(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+): void {
+  context.beginPath();
+  context.moveTo(x + r, y);
+  context.arcTo(x + w, y, x + w, y + h, r);
+  context.arcTo(x + w, y + h, x, y + h, r);
+  context.arcTo(x, y + h, x, y, r);
+  context.arcTo(x, y, x + w, y, r);
+  context.closePath();
+}
+
+function outline(context: CanvasRenderingContext2D, data: HoverData, shape: Shape): void {
+  const r = data.size + OUTLINE;
+  context.beginPath();
+  if (shape === "square") context.rect(data.x - r, data.y - r, 2 * r, 2 * r);
+  else context.arc(data.x, data.y, r, 0, Math.PI * 2);
+  context.fill();
+}
+
+function drawHover(
+  shape: Shape,
+  context: CanvasRenderingContext2D,
+  data: HoverData,
+  settings: Settings,
+): void {
+  const size = settings.labelSize;
+  context.font = `600 ${size}px ${settings.labelFont}`;
+  context.save();
+  context.shadowColor = SHADOW;
+  context.shadowBlur = 6;
+  context.fillStyle = CARD;
+  // The outline under the node (sigma redraws the node itself on top, in WebGL).
+  outline(context, data, shape);
+  if (typeof data.label === "string" && data.label !== "") {
+    const width = context.measureText(data.label).width;
+    const x = data.x + data.size + GAP - PAD_X + 2;
+    const h = size + 2 * PAD_Y;
+    roundedRect(context, x, data.y - h / 2, width + 2 * PAD_X, h, 4);
+    context.fill();
+    context.shadowColor = "transparent";
+    context.strokeStyle = CARD_BORDER;
+    context.lineWidth = 1;
+    context.stroke();
+    context.fillStyle = settings.labelColor.color ?? "#1f2328";
+    context.fillText(data.label, x + PAD_X, data.y + size / 3);
+  }
+  context.restore();
+}
+
+export const drawCircleHover: NodeHoverDrawingFunction = (context, data, settings) =>
+  drawHover("circle", context, data, settings as Settings);
+
+export const drawSquareHover: NodeHoverDrawingFunction = (context, data, settings) =>
+  drawHover("square", context, data, settings as Settings);

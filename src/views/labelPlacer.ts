@@ -1,0 +1,182 @@
+// Node labels that do not print over each other. sigma picks candidate labels with a grid (one
+// per cell, biggest node first), adds every forced label, and draws them all wherever they fall,
+// so in a dense cluster names run into each other. The placer collects the frame's labels and,
+// once sigma's frame is drawn, places them by priority: forced labels first (the focused node's
+// group, strongest link first, as ranked by graphReducers.ts), then the others by node size.
+// Each goes right of its node, else left, (forced ones also below or above), wherever it
+// overlaps no label already placed and is not cut by the canvas edge; a label with no free spot
+// waits until the user zooms in.
+// Each label has a light halo so it stays readable over edges.
+import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+
+const HALO = "rgba(251, 251, 252, 0.92)";
+/** Room around a label's text, and the gap between its node and its text (px). */
+const PAD = 2;
+const GAP = 3;
+/** Forced labels outrank every other label whatever their node size. */
+const FORCED = 1e6;
+
+/** Display data a node reducer may add: the forced label's rank (higher is placed first). */
+export interface LabelRank {
+  labelPriority?: number;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Where a label's text starts (x) and its baseline (y). */
+export interface Spot {
+  x: number;
+  y: number;
+}
+
+type LabelData = Parameters<NodeLabelDrawingFunction>[1] & LabelRank;
+
+/** Candidate spots for a label of `width` × `fontSize` px: right, left, then below and above. */
+export function labelSpots(
+  node: { x: number; y: number; size: number },
+  width: number,
+  fontSize: number,
+  all: boolean,
+): Spot[] {
+  const mid = node.y + fontSize / 3;
+  const spots = [
+    { x: node.x + node.size + GAP, y: mid },
+    { x: node.x - node.size - GAP - width, y: mid },
+  ];
+  if (all) {
+    spots.push(
+      { x: node.x - width / 2, y: node.y + node.size + GAP + fontSize * 0.8 },
+      { x: node.x - width / 2, y: node.y - node.size - GAP - fontSize * 0.25 },
+    );
+  }
+  return spots;
+}
+
+/** The box a label's text covers at `spot`. */
+export function spotBox(spot: Spot, width: number, fontSize: number): Box {
+  return {
+    x0: spot.x - PAD,
+    y0: spot.y - fontSize * 0.95,
+    x1: spot.x + width + PAD,
+    y1: spot.y + fontSize * 0.3,
+  };
+}
+
+export interface Candidate {
+  /** Spots to try, in order of preference. */
+  spots: Spot[];
+  width: number;
+  fontSize: number;
+  priority: number;
+}
+
+const inside = (b: Box, bounds: Box | null) =>
+  bounds === null ||
+  (b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1);
+
+/**
+ * Place labels: in order of priority (highest first, ties in input order), each at its first
+ * spot that lies within `bounds` (the canvas; null for none) and overlaps no label placed
+ * before. Returns, per candidate, its spot or null.
+ */
+export function placeLabels(
+  candidates: Candidate[],
+  bounds: Box | null = null,
+): Array<Spot | null> {
+  const placed: Box[] = [];
+  const result: Array<Spot | null> = candidates.map(() => null);
+  const order = candidates.map((_c, i) => i);
+  order.sort((a, b) => (candidates[b]?.priority ?? 0) - (candidates[a]?.priority ?? 0) || a - b);
+  for (const i of order) {
+    const c = candidates[i] as Candidate;
+    for (const spot of c.spots) {
+      const box = spotBox(spot, c.width, c.fontSize);
+      if (!inside(box, bounds) || placed.some((p) => overlaps(p, box))) continue;
+      placed.push(box);
+      result[i] = spot;
+      break;
+    }
+  }
+  return result;
+}
+
+function setFont(context: CanvasRenderingContext2D, settings: Settings): void {
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+}
+
+function drawHaloText(
+  context: CanvasRenderingContext2D,
+  text: string,
+  spot: Spot,
+  settings: Settings,
+): void {
+  context.lineJoin = "round";
+  context.lineWidth = 3.5;
+  context.strokeStyle = HALO;
+  context.strokeText(text, spot.x, spot.y);
+  context.fillStyle = settings.labelColor.color ?? "#1f2328";
+  context.fillText(text, spot.x, spot.y);
+}
+
+interface Pending extends Candidate {
+  context: CanvasRenderingContext2D;
+  text: string;
+  settings: Settings;
+}
+
+/**
+ * One placer per sigma instance: `draw` is the label drawing function (for every node program);
+ * `begin` and `flush` must run on sigma's "beforeRender" and "afterRender".
+ */
+export function createLabelPlacer() {
+  let pending: Pending[] = [];
+
+  const draw: NodeLabelDrawingFunction = (context, data: LabelData, settings) => {
+    if (!data.label) return;
+    setFont(context, settings as Settings);
+    const width = context.measureText(data.label).width;
+    const forced = data.forceLabel === true;
+    pending.push({
+      context,
+      text: data.label,
+      settings: settings as Settings,
+      width,
+      fontSize: settings.labelSize,
+      spots: labelSpots(data, width, settings.labelSize, forced),
+      priority: forced ? FORCED + (data.labelPriority ?? 0) : data.size,
+    });
+  };
+
+  const begin = () => {
+    pending = [];
+  };
+
+  const flush = () => {
+    // A label cut by the canvas edge reads as broken: the canvas bounds count as taken space.
+    const canvas = pending[0]?.context.canvas;
+    const bounds =
+      canvas && canvas.clientWidth > 0
+        ? { x0: 0, y0: 0, x1: canvas.clientWidth, y1: canvas.clientHeight }
+        : null;
+    const spots = placeLabels(pending, bounds);
+    pending.forEach((p, i) => {
+      const spot = spots[i];
+      if (!spot) return;
+      setFont(p.context, p.settings);
+      drawHaloText(p.context, p.text, spot, p.settings);
+    });
+    pending = [];
+  };
+
+  return { draw, begin, flush };
+}
