@@ -220,16 +220,25 @@ export function runOurs(graph: Graph, seed: number, runs: number, sample: number
 }
 
 /** One run in a worker thread: wall time as the caller sees it, and whether it agrees. */
-async function runOursInWorker(graph: Graph, seed: number, expected: Positions) {
+async function runOursInWorker(
+  graph: Graph,
+  seed: number,
+  expected: Positions,
+): Promise<{ ms: number | null; same: boolean | null; error: string | null }> {
   const start = performance.now();
-  const positions = await multilevelLayoutInWorker(graph, { seed });
-  const ms = performance.now() - start;
-  const same = graph.everyNode((node) => {
-    const a = positions[node];
-    const b = expected[node];
-    return a !== undefined && b !== undefined && a.x === b.x && a.y === b.y;
-  });
-  return { ms, same };
+  try {
+    const positions = await multilevelLayoutInWorker(graph, { seed });
+    const ms = performance.now() - start;
+    const same = graph.everyNode((node) => {
+      const a = positions[node];
+      const b = expected[node];
+      return a !== undefined && b !== undefined && a.x === b.x && a.y === b.y;
+    });
+    return { ms, same, error: null };
+  } catch (error) {
+    // A worker that cannot start is a finding for the record, not a reason to lose the run.
+    return { ms: null, same: null, error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** The whole case for one size: a record against ForceAtlas2 and one against d3-force. */
@@ -244,7 +253,9 @@ export async function runLayoutCase(options: LayoutCaseOptions): Promise<BenchRe
   const worker = options.worker ? await runOursInWorker(graph, seed, ours.positions) : null;
   if (worker) {
     log?.(
-      `  ours in a worker thread: ${(worker.ms / 1000).toFixed(2)} s, same positions: ${worker.same}`,
+      worker.error === null
+        ? `  ours in a worker thread: ${((worker.ms ?? 0) / 1000).toFixed(2)} s, same positions: ${worker.same}`
+        : `  ours in a worker thread failed: ${worker.error}`,
     );
   }
   const fa2 = runForceAtlas2(graph, seed, sample, options.fa2, log);
@@ -273,6 +284,7 @@ export async function runLayoutCase(options: LayoutCaseOptions): Promise<BenchRe
       ours_times_ms: ours.times.map((t) => Math.round(t)).join(", "),
       ours_worker_ms: worker ? worker.ms : null,
       ours_worker_same_positions: worker ? worker.same : null,
+      ours_worker_error: worker ? worker.error : null,
       sample,
     },
     notes:

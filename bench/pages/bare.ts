@@ -31,13 +31,9 @@ function labelled(graph: Graph): void {
   });
 }
 
-function firstFrame(sigma: Sigma): Promise<void> {
-  return new Promise((resolve) => {
-    sigma.once("afterRender", () => {
-      container.dataset.ready = "true";
-      resolve();
-    });
-  });
+/** sigma's constructor draws the first frame synchronously: mark the pane ready right after. */
+function markReady(): void {
+  container.dataset.ready = "true";
 }
 
 async function fetchJson(): Promise<unknown> {
@@ -51,8 +47,8 @@ async function startup(): Promise<void> {
   graph.import((await fetchJson()) as Parameters<Graph["import"]>[0]);
   labelled(graph);
   const sigma = new Sigma(graph, container, { allowInvalidContainer: true });
+  markReady();
   window.__bare = { sigma, graph, steps: 0, show: () => {}, showJsOnly: () => 0 };
-  await firstFrame(sigma);
 }
 
 /** Filter mode: returns once the first step is drawn. */
@@ -95,7 +91,7 @@ async function filter(views: StepView[]): Promise<void> {
       return performance.now() - t0;
     },
   };
-  await firstFrame(sigma);
+  markReady();
 }
 
 window.__bareStart = mode === "filter" ? filter : undefined;

@@ -8,14 +8,16 @@
 // exhaust memory). Batches of a few dozen entries bound the first two; a size budget on macro
 // expansion bounds the third. The library still does all the real parsing.
 
-/** One `@type{` or `@type(` block, from its `@` to the next one. */
+/** One `@type{` or `@type(` block, from its `@` to where it closes. */
 interface Chunk {
   start: number;
+  /** Just after the closing brace or parenthesis (the end of the file when never closed). */
   end: number;
-  /** Entry type in lower case (`string`, `article` ...); "" for text before the first entry. */
+  /** Entry type in lower case (`string`, `article`, `comment` ...). */
   type: string;
   /** Identifier tokens at field level (outside values' braces and quotes), upper case. */
   tokens: string[];
+  closed: boolean;
 }
 
 /** A piece of the source as one parser call sees it, with where each part came from. */
@@ -41,7 +43,6 @@ export const EXPANSION_ALLOWANCE = 200_000;
 const BATCH_CHARS = 64_000;
 const BATCH_CHUNKS = 64;
 
-const CHUNK_START_RE = /@([A-Za-z]{1,40})[ \t]*[{(]/g;
 // The library's own key characters (verbatim.ts `key()`), letters of any script included.
 const KEY_CHAR_RE = /[+'a-zA-Z0-9&;_:\\./\-\p{L}]/u;
 
@@ -65,59 +66,84 @@ function isKeyChar(code: number, ch: string): boolean {
   return KEY_CHAR_RE.test(ch);
 }
 
-/** Field-level identifiers of one block: macro names, field names and macro references. */
-function scanTokens(source: string, from: number, end: number, opener: string): string[] {
-  const tokens: string[] = [];
-  // Inside `@type{`, field level is brace depth 1; inside `@type(`, it is depth 0.
-  const level = opener === "{" ? 1 : 0;
-  let depth = level;
-  let inQuote = false;
-  for (let i = from; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 92) {
-      i++; // backslash: the next character is escaped
-    } else if (c === 123) {
-      depth++;
-    } else if (c === 125) {
-      depth--;
-      if (depth < level) break;
-    } else if (depth !== level) {
-      // inside a braced value: nothing to collect
-    } else if (c === 34) {
-      inQuote = !inQuote;
-    } else if (inQuote) {
-      // inside a quoted value
-    } else if (c === 37) {
-      while (i < end && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
-      let j = i + 1;
-      while (j < end && isKeyChar(source.charCodeAt(j), source[j] as string)) j++;
-      tokens.push(source.slice(i, j).toUpperCase());
-      i = j - 1;
-    }
-  }
-  return tokens;
+const KEY_AFTER_START_RE = /^@[A-Za-z]{1,40}[ \t]*[{(][ \t\r\n]{0,200}([^,\s{}()"=#%'~\\]{1,300})/;
+const ENTRY_START_AT_RE = /@([A-Za-z]{1,40})[ \t]*([{(])/y;
+
+function atLineStart(source: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (source[j] === " " || source[j] === "\t")) j--;
+  return j < 0 || source[j] === "\n" || source[j] === "\r";
 }
 
+/**
+ * The file's entries in one linear pass, tracking braces as the library does (a backslash
+ * escapes the next character; `%` starts a comment between fields). Text between entries is
+ * BibTeX's comment space: it is never handed to the library, so its stray `@`s cost nothing.
+ * An entry still open when a new `@type{` starts a line (or at the end of the file) is cut
+ * there and marked unclosed: the library would scan to the end of its input for it.
+ */
 function chunksOf(source: string): Chunk[] {
-  const starts: { index: number; type: string; bodyStart: number; opener: string }[] = [];
-  for (const m of source.matchAll(CHUNK_START_RE)) {
-    starts.push({
-      index: m.index,
-      type: (m[1] ?? "").toLowerCase(),
-      bodyStart: m.index + m[0].length,
-      opener: m[0].slice(-1),
-    });
-  }
   const chunks: Chunk[] = [];
-  if ((starts[0]?.index ?? source.length) > 0) {
-    chunks.push({ start: 0, end: starts[0]?.index ?? source.length, type: "", tokens: [] });
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const at = source.indexOf("@", i);
+    if (at < 0) break;
+    ENTRY_START_AT_RE.lastIndex = at;
+    const m = ENTRY_START_AT_RE.exec(source);
+    if (!m) {
+      i = at + 1;
+      continue;
+    }
+    const type = (m[1] ?? "").toLowerCase();
+    const paren = m[2] === "(";
+    // Field level: brace depth 1 inside `@type{`, depth 0 inside `@type(`.
+    const level = paren ? 0 : 1;
+    let depth = level;
+    let inQuote = false;
+    const tokens: string[] = [];
+    let end = -1;
+    let j = ENTRY_START_AT_RE.lastIndex;
+    for (; j < n; j++) {
+      const c = source.charCodeAt(j);
+      if (c === 92) {
+        j++; // backslash: the next character is escaped
+      } else if (c === 123) {
+        depth++;
+      } else if (c === 125) {
+        depth--;
+        if (depth < level) {
+          end = j + 1;
+          break;
+        }
+      } else if (c === 64 && atLineStart(source, j)) {
+        ENTRY_START_AT_RE.lastIndex = j;
+        if (ENTRY_START_AT_RE.test(source)) break; // the next entry starts: this one is open
+      } else if (depth !== level) {
+        // inside a braced value: nothing to collect
+      } else if (c === 34) {
+        inQuote = !inQuote;
+      } else if (inQuote) {
+        // inside a quoted value
+      } else if (paren && c === 41) {
+        end = j + 1;
+        break;
+      } else if (c === 37) {
+        while (j + 1 < n && source.charCodeAt(j + 1) !== 10 && source.charCodeAt(j + 1) !== 13) j++;
+      } else if (
+        type !== "comment" &&
+        ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)
+      ) {
+        let k = j + 1;
+        while (k < n && isKeyChar(source.charCodeAt(k), source[k] as string)) k++;
+        tokens.push(source.slice(j, k).toUpperCase());
+        j = k - 1;
+      }
+    }
+    const closed = end >= 0;
+    chunks.push({ start: at, end: closed ? end : Math.min(j, n), type, tokens, closed });
+    i = closed ? end : Math.min(j, n);
   }
-  starts.forEach((s, k) => {
-    const end = starts[k + 1]?.index ?? source.length;
-    const tokens = s.type === "comment" ? [] : scanTokens(source, s.bodyStart, end, s.opener);
-    chunks.push({ start: s.index, end, type: s.type, tokens });
-  });
   return chunks;
 }
 
@@ -141,6 +167,18 @@ export function planBibtexParse(source: string): BibPlan {
   const kept: Chunk[] = [];
 
   for (const chunk of chunks) {
+    if (!chunk.closed) {
+      const key = KEY_AFTER_START_RE.exec(source.slice(chunk.start, chunk.start + 400))?.[1];
+      dropped.push({
+        offset: chunk.start,
+        reason:
+          (key ? `entry "${key}": ` : "") +
+          (chunk.end >= source.length
+            ? "unbalanced braces: the entry is still open at the end of the file; skipped"
+            : "unbalanced braces: the entry is still open where the next entry starts; skipped"),
+      });
+      continue;
+    }
     const isString = chunk.type === "string";
     // A macro's own name is its first token; every later known token is a reference.
     const refs = isString ? chunk.tokens.slice(1) : chunk.tokens;

@@ -162,19 +162,32 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     strings = lib.strings;
     collectErrors(plan.strings, lib.errors);
   }
-  const entries: Entry[] = [];
+  // Each entry's line: where its text sits in its batch (keys may repeat or be odd).
+  const entries: { entry: Entry; line: number | null }[] = [];
   for (const batch of plan.batches) {
     const lib = parse(batch.text, { ...libOptions, strings });
     collectErrors(batch, lib.errors);
-    entries.push(...(lib.entries as Entry[]));
+    let cursor = 0;
+    for (const entry of lib.entries as (Entry & { input?: string })[]) {
+      const local = batch.text.indexOf((entry.input ?? "").slice(0, 200), cursor);
+      if (local >= 0) cursor = local + 1;
+      entries.push({
+        entry,
+        line: entry.input && local >= 0 ? lineAt(starts, sourceOffset(batch, local)) : null,
+      });
+    }
   }
 
   const used = new Map<string, number>();
   const records: BibRecord[] = [];
-  for (const entry of entries) {
+  for (const { entry, line: at } of entries) {
     const seen = used.get(entry.key) ?? 0;
     used.set(entry.key, seen + 1);
-    const line = keyLines.get(entry.key)?.[seen] ?? keyLines.get(entry.key)?.[0] ?? 1;
+    const line = at ?? keyLines.get(entry.key)?.[seen] ?? keyLines.get(entry.key)?.[0] ?? 1;
+    if (entry.key.trim() === "") {
+      errors.push({ file, line, reason: "entry has no key" });
+      continue;
+    }
     const fields = entry.fields;
     const title = plain(fields.title);
     if (title === "") {

@@ -19,14 +19,13 @@ export function multilevelLayoutInWorker(
   const csr = graphToCsr(graph, { weightAttribute: rest.weightAttribute });
   const url = new URL("./layoutWorker.ts", import.meta.url);
   const workerData = { role: LAYOUT_WORKER_ROLE };
-  // Under tsx the thread inherits its TypeScript loader through execArgv. Elsewhere (a test
-  // runner), a small bootstrap registers tsx's loader in the thread, then loads the entry.
-  const worker = process.execArgv.some((a) => a.includes("tsx"))
-    ? new Worker(url, { workerData })
-    : new Worker(
-        `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
-        { eval: true, workerData },
-      );
+  // The entry is TypeScript: a small bootstrap registers tsx's loader in the thread, then
+  // loads it (a thread does not inherit the loader from tsx's command line, nor from a test
+  // runner).
+  const worker = new Worker(
+    `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+    { eval: true, workerData },
+  );
   return new Promise<Positions>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {

@@ -4,6 +4,7 @@
 // default joins a round outline to a box, which reads wrong on square paper nodes.
 import type { NodeHoverDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
+import { CARD_WEIGHT, cardPlacement } from "./labelPlacer";
 
 type HoverData = Parameters<NodeHoverDrawingFunction>[1];
 type Shape = "circle" | "square";
@@ -12,9 +13,6 @@ const CARD = "#ffffff";
 const CARD_BORDER = "rgba(31, 35, 40, 0.18)";
 const SHADOW = "rgba(31, 35, 40, 0.28)";
 const OUTLINE = 2.5;
-const GAP = 3;
-const PAD_X = 5;
-const PAD_Y = 3;
 
 function roundedRect(
   context: CanvasRenderingContext2D,
@@ -48,7 +46,7 @@ function drawHover(
   settings: Settings,
 ): void {
   const size = settings.labelSize;
-  context.font = `600 ${size}px ${settings.labelFont}`;
+  context.font = `${CARD_WEIGHT} ${size}px ${settings.labelFont}`;
   context.save();
   context.shadowColor = SHADOW;
   context.shadowBlur = 6;
@@ -57,16 +55,17 @@ function drawHover(
   outline(context, data, shape);
   if (typeof data.label === "string" && data.label !== "") {
     const width = context.measureText(data.label).width;
-    const x = data.x + data.size + GAP - PAD_X + 2;
-    const h = size + 2 * PAD_Y;
-    roundedRect(context, x, data.y - h / 2, width + 2 * PAD_X, h, 4);
+    // Same placement as the label placer reserved (left of the node near the right edge).
+    const maxX = context.canvas?.clientWidth || Number.POSITIVE_INFINITY;
+    const { spot, box } = cardPlacement(data, width, size, maxX);
+    roundedRect(context, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 4);
     context.fill();
     context.shadowColor = "transparent";
     context.strokeStyle = CARD_BORDER;
     context.lineWidth = 1;
     context.stroke();
     context.fillStyle = settings.labelColor.color ?? "#1f2328";
-    context.fillText(data.label, x + PAD_X, data.y + size / 3);
+    context.fillText(data.label, spot.x, spot.y);
   }
   context.restore();
 }

@@ -172,6 +172,8 @@ export function createReducers(read: () => ReducerInputs) {
       out.forceLabel = true;
       out.labelPriority = priority;
     }
+    // The hovered node's name is on sigma's hover card (the selected one's too: highlighted).
+    if (node === f.hovered) out.labelCard = true;
     if (node === f.selected) {
       out.highlighted = true;
       out.zIndex = 3;

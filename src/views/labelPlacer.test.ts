@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Box,
   type Candidate,
+  cardPlacement,
   createLabelPlacer,
   labelSpots,
   overlaps,
@@ -126,6 +127,27 @@ describe("createLabelPlacer", () => {
     placer.flush();
     // "Weak link" finds a spot beside the focused node's label; the big unforced one does not.
     expect(filled).toEqual(["Far away", "Weak link", "Focused node"]);
+  });
+
+  it("leaves the hovered node's name to its card and keeps other labels off the card", () => {
+    const placer = createLabelPlacer();
+    const { context, filled } = fakeContext();
+    placer.begin();
+    placer.draw(context, { ...label("Hovered author", 100, 50, 5), labelCard: true }, settings);
+    // Either side of this one lies on the card: it waits; the one below has room.
+    placer.draw(context, label("Close neighbour", 160, 52, 3), settings);
+    placer.draw(context, label("Neighbour below", 160, 90, 3), settings);
+    placer.flush();
+    expect(filled).toEqual(["Neighbour below"]);
+    const card = cardPlacement({ x: 100, y: 50, size: 5 }, "Hovered author".length * 7, 12, 1e9);
+    expect(card.spot.x).toBeGreaterThan(105);
+  });
+
+  it("puts the card left of a node near the canvas's right edge", () => {
+    const right = cardPlacement({ x: 100, y: 50, size: 5 }, 80, 12, 1000);
+    const left = cardPlacement({ x: 950, y: 50, size: 5 }, 80, 12, 1000);
+    expect(right.box.x0).toBeGreaterThan(100);
+    expect(left.box.x1).toBeLessThan(950);
   });
 
   it("starts each frame afresh", () => {

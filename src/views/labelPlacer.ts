@@ -17,9 +17,13 @@ const GAP = 3;
 /** Forced labels outrank every other label whatever their node size. */
 const FORCED = 1e6;
 
-/** Display data a node reducer may add: the forced label's rank (higher is placed first). */
+/**
+ * Display data a node reducer may add: the forced label's rank (higher is placed first), and
+ * `labelCard` for the hovered node, whose label sigma draws on a card on its hover layer.
+ */
 export interface LabelRank {
   labelPriority?: number;
+  labelCard?: boolean;
 }
 
 export interface Box {
@@ -72,6 +76,33 @@ export function spotBox(spot: Spot, width: number, fontSize: number): Box {
   };
 }
 
+/** The hover card's padding and the card's font weight (drawHover.ts draws it). */
+const CARD_PAD_X = 5;
+const CARD_PAD_Y = 3;
+export const CARD_WEIGHT = "600";
+
+/**
+ * Where the hover card of a node goes: its text spot and the card's box, right of the node, or
+ * left when the right side would leave the canvas (`maxX`, CSS px; Infinity for no limit).
+ */
+export function cardPlacement(
+  node: { x: number; y: number; size: number },
+  textWidth: number,
+  fontSize: number,
+  maxX: number,
+): { spot: Spot; box: Box } {
+  const h = fontSize + 2 * CARD_PAD_Y;
+  let x = node.x + node.size + GAP + 2;
+  if (x + textWidth + CARD_PAD_X > maxX) x = node.x - node.size - GAP - 2 - textWidth;
+  const box = {
+    x0: x - CARD_PAD_X,
+    y0: node.y - h / 2,
+    x1: x + textWidth + CARD_PAD_X,
+    y1: node.y + h / 2,
+  };
+  return { spot: { x, y: node.y + fontSize / 3 }, box };
+}
+
 export interface Candidate {
   /** Spots to try, in order of preference. */
   spots: Spot[];
@@ -86,14 +117,15 @@ const inside = (b: Box, bounds: Box | null) =>
 
 /**
  * Place labels: in order of priority (highest first, ties in input order), each at its first
- * spot that lies within `bounds` (the canvas; null for none) and overlaps no label placed
- * before. Returns, per candidate, its spot or null.
+ * spot that lies within `bounds` (the canvas; null for none) and overlaps neither a `taken` box
+ * nor a label placed before. Returns, per candidate, its spot or null.
  */
 export function placeLabels(
   candidates: Candidate[],
   bounds: Box | null = null,
+  taken: Box[] = [],
 ): Array<Spot | null> {
-  const placed: Box[] = [];
+  const placed: Box[] = [...taken];
   const result: Array<Spot | null> = candidates.map(() => null);
   const order = candidates.map((_c, i) => i);
   order.sort((a, b) => (candidates[b]?.priority ?? 0) - (candidates[a]?.priority ?? 0) || a - b);
@@ -140,9 +172,18 @@ interface Pending extends Candidate {
  */
 export function createLabelPlacer() {
   let pending: Pending[] = [];
+  let cards: Box[] = [];
 
   const draw: NodeLabelDrawingFunction = (context, data: LabelData, settings) => {
     if (!data.label) return;
+    if (data.labelCard || data.highlighted) {
+      // Drawn on a card on the hover layer: keep its place free, draw no second copy here.
+      context.font = `${CARD_WEIGHT} ${settings.labelSize}px ${settings.labelFont}`;
+      const width = context.measureText(data.label).width;
+      const maxX = context.canvas?.clientWidth || Number.POSITIVE_INFINITY;
+      cards.push(cardPlacement(data, width, settings.labelSize, maxX).box);
+      return;
+    }
     setFont(context, settings as Settings);
     const width = context.measureText(data.label).width;
     const forced = data.forceLabel === true;
@@ -159,6 +200,7 @@ export function createLabelPlacer() {
 
   const begin = () => {
     pending = [];
+    cards = [];
   };
 
   const flush = () => {
@@ -168,14 +210,14 @@ export function createLabelPlacer() {
       canvas && canvas.clientWidth > 0
         ? { x0: 0, y0: 0, x1: canvas.clientWidth, y1: canvas.clientHeight }
         : null;
-    const spots = placeLabels(pending, bounds);
+    const spots = placeLabels(pending, bounds, cards);
     pending.forEach((p, i) => {
       const spot = spots[i];
       if (!spot) return;
       setFont(p.context, p.settings);
       drawHaloText(p.context, p.text, spot, p.settings);
     });
-    pending = [];
+    begin();
   };
 
   return { draw, begin, flush };

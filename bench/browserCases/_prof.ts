@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { prepareAtlasGraph } from "../../src/graph/appGraph";
+import { buildFilterIndex } from "../../src/filters/filterIndex";
+import { computeVisibility } from "../../src/filters/visibility";
+import { DEFAULT_VIEW } from "../../src/url/viewState";
+const json = JSON.parse(readFileSync(process.argv[2]!, "utf8"));
+let t = performance.now();
+const g = prepareAtlasGraph(json); console.log("prepare", performance.now() - t);
+const idx = buildFilterIndex(g);
+t = performance.now();
+for (let i = 0; i < 20; i++) computeVisibility(idx, { ...DEFAULT_VIEW, from: 2010 + (i % 10) });
+console.log("vis", (performance.now() - t) / 20);
