@@ -213,8 +213,13 @@ async function knownValues(page: Page): Promise<Known> {
   });
 }
 
-const IN_APP_CASES = 240;
-const FULL_LOADS = 16;
+const IN_APP_CASES = 200;
+const FULL_LOADS = 12;
+/**
+ * Full loads go through the HTTP server, which (like any) refuses request lines beyond its header
+ * limit with 431 before the app runs; overlong links are exercised in-app instead.
+ */
+const MAX_LOADED_URL = 4000;
 const BATCH = 20;
 
 test.describe("hostile URLs", () => {
@@ -269,7 +274,9 @@ test.describe("hostile URLs", () => {
         failures.push(`in-app batch at #${start}: ${errors.splice(0).join(" | ")}`);
     }
     for (let i = 0; i < FULL_LOADS; i++) {
-      const { query, expectNotice } = counted();
+      let c = counted();
+      while (c.query.length > MAX_LOADED_URL) c = counted();
+      const { query, expectNotice } = c;
       await page.goto(`/${query}`);
       await waitReady(page);
       await installInspector(page);

@@ -41,11 +41,11 @@ async function workload(page: Page, filters: number, selections: number, seed: n
       ];
       for (let i = 0; i < filters; i++) {
         pick(changes)();
-        if (i % 25 === 24) await frame();
+        if (i % 50 === 49) await frame();
       }
       for (let i = 0; i < selections; i++) {
         store.getState().select(random() < 0.1 ? null : pick(keys));
-        if (i % 10 === 9) await frame();
+        if (i % 20 === 19) await frame();
       }
       // Back to where it started.
       const s = store.getState();

@@ -3,7 +3,7 @@
 // We only add what the library does not do: line numbers, display names, venue fields, and
 // clear errors for files that are not BibTeX at all.
 import { type Creator, type Entry, parse } from "@retorquere/bibtex-parser";
-import { type BibBatch, planBibtexParse, sourceOffset } from "./bibBatches";
+import { type BibBatch, planBibtexParse, restoreAt, sourceOffset } from "./bibBatches";
 import { InputError } from "./errors";
 import { looksLikeProfileExport } from "./profile";
 import { looksBinary, looksLikeBibtex, splitLines } from "./text";
@@ -63,7 +63,7 @@ function plain(value: string | undefined): string {
   if (value === undefined) return "";
   // The parser builds accents as combining marks (`u` + U+0308); NFC gives the one-character
   // forms the profile export uses, so names and titles compare and display alike.
-  return value.replace(MARKUP_RE, "").replace(/\s+/g, " ").trim().normalize("NFC");
+  return restoreAt(value).replace(MARKUP_RE, "").replace(/\s+/g, " ").trim().normalize("NFC");
 }
 
 function displayName(c: Creator): string {
@@ -140,7 +140,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   const collectErrors = (batch: BibBatch, libErrors: { error: string; input?: string }[]) => {
     for (const err of libErrors) {
       const input = err.input ?? "";
-      const key = ENTRY_START.exec(input.slice(0, 600))?.[2];
+      const key = ENTRY_START.exec(restoreAt(input.slice(0, 600)))?.[2];
       if (key !== undefined) failedKeys.add(key);
       let line = key !== undefined ? keyLines.get(key)?.[0] : undefined;
       if (line === undefined) {
@@ -148,7 +148,9 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
         line = lineAt(starts, sourceOffset(batch, local));
       }
       // The library's own position is batch-relative; our line replaces it.
-      const message = err.error.replace(/ at line \d+, column \d+/, "").split("\n")[0] ?? "";
+      const message = restoreAt(
+        err.error.replace(/ at line \d+, column \d+/, "").split("\n")[0] ?? "",
+      );
       const reason = key !== undefined ? `entry "${key}": ${message}` : message;
       // Unresolved-macro errors repeat in every batch that uses the macro: report each once.
       if (input === "" && seenMessages.has(reason)) continue;
@@ -180,7 +182,8 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
 
   const used = new Map<string, number>();
   const records: BibRecord[] = [];
-  for (const { entry, line: at } of entries) {
+  for (const { entry: read, line: at } of entries) {
+    const entry = { ...read, key: restoreAt(read.key) };
     const seen = used.get(entry.key) ?? 0;
     used.set(entry.key, seen + 1);
     const line = at ?? keyLines.get(entry.key)?.[seen] ?? keyLines.get(entry.key)?.[0] ?? 1;

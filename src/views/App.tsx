@@ -9,6 +9,7 @@ import { GraphDataController } from "./controllers/GraphDataController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
 import { UrlController } from "./controllers/UrlController";
 import { DetailsPanel } from "./DetailsPanel";
+import { EmptyState } from "./EmptyState";
 import { ErrorPanel } from "./ErrorPanel";
 import { FiltersPanel } from "./FiltersPanel";
 import { GraphView } from "./GraphView";
@@ -79,6 +80,7 @@ export function App() {
             {source && source !== "default" && <span className="muted small">{source}</span>}
             <VisibleCounts />
           </div>
+          <EmptyState />
           <Notices />
           <LoadingOverlay />
           <ErrorPanel />

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export interface FacetItem {
   value: string;
   label: ReactNode;
-  /** Accessible name, when `label` is not plain text. */
+  /** Accessible name and tooltip (the full text when the label is cut). */
   name: string;
   visible: number;
   total: number;
@@ -50,7 +50,9 @@ export function FacetFilter({
                 onChange={() => onToggle(item.value)}
                 aria-label={`${item.name}: ${item.visible} of ${item.total} papers`}
               />
-              <span className="facet-label">{item.label}</span>
+              <span className="facet-label" title={item.name}>
+                {item.label}
+              </span>
               <span className="facet-count" aria-hidden="true">
                 {item.visible}/{item.total}
               </span>

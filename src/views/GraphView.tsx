@@ -46,7 +46,8 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
       labelSize: 12,
       labelWeight: "500",
       labelColor: { color: "#1f2328" },
-      labelDensity: 0.8,
+      // Generous: the grid only proposes labels; labelPlacer.ts drops the ones that would overlap.
+      labelDensity: 1.6,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 5,
       defaultDrawNodeLabel: labels.draw,

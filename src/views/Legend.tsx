@@ -44,7 +44,10 @@ export function Legend() {
         {coloured.map((c) => (
           <li key={c.community}>
             <span className="swatch circle" style={{ background: CLUSTER_COLORS[c.community] }} />
-            <span className="legend-text">
+            <span
+              className="legend-text"
+              title={c.leaders.length > 0 ? c.leaders.join(", ") : undefined}
+            >
               {c.leaders.length > 0 ? c.leaders.join(", ") : `Cluster ${c.community + 1}`}
             </span>
             <span className="legend-count">{c.size}</span>
@@ -65,7 +68,9 @@ export function Legend() {
             {categories.map((code) => (
               <li key={code}>
                 <span className="swatch square" style={{ background: categoryColor(code) }} />
-                <span className="legend-text">{categoryLabel(code)}</span>
+                <span className="legend-text" title={categoryLabel(code)}>
+                  {categoryLabel(code)}
+                </span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,93 @@
+// Memory (issue 5): after 1,000 filter changes and 200 selections, driven through the store's
+// actions in batches with a frame between them (so sigma and React render between them), the JS heap after a
+// forced garbage collection is back within 5% of where it was after a warm-up.
+import { expect, type Page, test } from "@playwright/test";
+import { openApp, watchErrors } from "./helpers";
+
+/** Run `filters` filter changes and `selections` selections (seeded), then return to the start view. */
+async function workload(page: Page, filters: number, selections: number, seed: number) {
+  await page.evaluate(
+    async ({ filters, selections, seed }) => {
+      const store = window.__atlas?.store;
+      const s0 = store?.getState();
+      if (!store || !s0?.index || !s0.graph) throw new Error("app not loaded");
+      let a = seed >>> 0;
+      const random = () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+      const { yearMin, yearMax, categories, venues } = s0.index;
+      const keys: string[] = [];
+      s0.graph.forEachNode((k, attrs) => {
+        if (attrs.kind === "paper" || attrs.kind === "author") keys.push(k);
+      });
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const year = () => yearMin + Math.floor(random() * (yearMax - yearMin + 1));
+      const changes: Array<() => void> = [
+        () => store.getState().setYearRange(year(), year()),
+        () => store.getState().toggleCategory(pick(categories)),
+        () => store.getState().toggleVenue(pick(venues)),
+        () => store.getState().setCodeOnly(random() < 0.5),
+        () => store.getState().setHideOwner(random() < 0.5),
+        () => store.getState().setShowIsolated(random() < 0.5),
+        () => store.getState().setViewMode(random() < 0.5 ? "coauthors" : "bipartite"),
+        () =>
+          store.getState().resetFilter(pick(["years", "categories", "venues", "code"] as const)),
+        () => store.getState().clearFilters(),
+      ];
+      for (let i = 0; i < filters; i++) {
+        pick(changes)();
+        if (i % 50 === 49) await frame();
+      }
+      for (let i = 0; i < selections; i++) {
+        store.getState().select(random() < 0.1 ? null : pick(keys));
+        if (i % 20 === 19) await frame();
+      }
+      // Back to where it started.
+      const s = store.getState();
+      s.select(null);
+      s.clearFilters();
+      s.setHideOwner(false);
+      s.setShowIsolated(false);
+      s.setViewMode("coauthors");
+      s.setHovered(null);
+      for (let i = 0; i < 3; i++) await frame();
+    },
+    { filters, selections, seed },
+  );
+}
+
+test.describe("memory", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test.only("probe", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page);
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      // Several passes: the first can leave garbage that finalizers free for the next.
+      for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    };
+
+    const out: string[] = [];
+    await workload(page, 400, 80, 1);
+    out.push(`warm ${await heap()}`);
+    await workload(page, 1000, 0, 2);
+    out.push(`filters1000 ${await heap()}`);
+    await workload(page, 0, 200, 3);
+    out.push(`sel200 ${await heap()}`);
+    await workload(page, 1000, 0, 4);
+    out.push(`filters1000 ${await heap()}`);
+    await workload(page, 0, 200, 5);
+    out.push(`sel200 ${await heap()}`);
+    await workload(page, 0, 0, 5);
+    out.push(`none ${await heap()}`);
+    console.log(out.join("\n"));
+    expect(errors).toEqual([]);
+  });
+});
