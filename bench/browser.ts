@@ -4,7 +4,7 @@
 //
 //   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory] [--no-build]
 //   (npm run bench runs it after the Node suite; `npm run bench -- --no-browser` skips it)
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ensureAppGraph } from "./browserCases/appGraphData";
@@ -63,6 +63,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<BenchRecord[]> {
   const log = options.log;
   const plan = browserPlanFor(options.size);
+  const loadAtStart = loadavg()[0] ?? 0;
   const seed = options.seed ?? 1;
   const paths = benchPaths(root);
   if (options.build !== false) await buildAll(paths, log);
@@ -117,6 +118,7 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
       chromium: chromiumVersion,
       cpus: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
       browser_suite_size: options.size,
+      browser_suite_load_average: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute)`,
     });
   }
   return records;

@@ -39,7 +39,7 @@ export function EmptyState() {
       <div className="overlay-card" role="status">
         <p className="overlay-title">{message}</p>
         <div className="actions">
-          <button type="button" className="button primary" onClick={action.run}>
+          <button type="button" className="button" onClick={action.run}>
             {action.label}
           </button>
         </div>
