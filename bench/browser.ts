@@ -23,7 +23,8 @@ export interface BrowserPlan {
   synthetic: { name: string; nodes: number; plan: FilterPlan }[];
   defaultPlan: FilterPlan;
   startupRuns: number;
-  memory: { name: string; nodes: number | null; changes: number; every: number };
+  /** `maxMs` caps the churn (whole step cycles); fewer changes than asked leave the goal unjudged. */
+  memory: { name: string; nodes: number | null; changes: number; every: number; maxMs: number };
 }
 
 export function browserPlanFor(size: BrowserSize): BrowserPlan {
@@ -32,7 +33,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
       synthetic: [],
       defaultPlan: { rounds: 1, jsRounds: 1 },
       startupRuns: 1,
-      memory: { name: "default", nodes: null, changes: 40, every: 10 },
+      memory: { name: "default", nodes: null, changes: 40, every: 10, maxMs: 60_000 },
     };
   }
   // Software WebGL: a full redraw takes ~0.6 s at 10k nodes and ~3 s at 50k, so few rounds.
@@ -43,7 +44,13 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
     ],
     defaultPlan: { rounds: 5, jsRounds: 3 },
     startupRuns: size === "full" ? 9 : 5,
-    memory: { name: "synthetic-50k", nodes: 50_000, changes: 500, every: 25 },
+    memory: {
+      name: "synthetic-50k",
+      nodes: 50_000,
+      changes: 500,
+      every: 50,
+      maxMs: size === "full" ? 3_600_000 : 600_000,
+    },
   };
 }
 
@@ -84,10 +91,21 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
   const env: BrowserEnv = { browser, origin: server.origin, log };
   const chromiumVersion = browser.version();
   const records: BenchRecord[] = [];
+  const environment = () => ({
+    chromium: chromiumVersion,
+    cpus: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
+    browser_suite_size: options.size,
+    browser_suite_load_average: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} now (1-minute)`,
+  });
+  // Each record is merged as soon as its case ends: a long run stopped midway keeps them.
+  const keep = (record: BenchRecord) => {
+    records.push(record);
+    if (options.out) mergeResults(options.out, [record], environment());
+  };
   try {
     log?.(`  serving ${server.origin}; Chromium ${chromiumVersion}`);
     if (!options.only || options.only === "startup") {
-      records.push(
+      keep(
         await runStartupCase(env, {
           runs: plan.startupRuns,
           appDist: paths.appDist,
@@ -96,30 +114,23 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
       );
     }
     if (!options.only || options.only === "filter") {
-      records.push(await runFilterCase(env, graphs.get("default") as GraphSpec, plan.defaultPlan));
+      keep(await runFilterCase(env, graphs.get("default") as GraphSpec, plan.defaultPlan));
       for (const s of plan.synthetic) {
-        records.push(await runFilterCase(env, graphs.get(s.name) as GraphSpec, s.plan));
+        keep(await runFilterCase(env, graphs.get(s.name) as GraphSpec, s.plan));
       }
     }
     if (!options.only || options.only === "memory") {
-      records.push(
+      keep(
         await runMemoryCase(env, graphs.get(plan.memory.name) as GraphSpec, {
           changes: plan.memory.changes,
           every: plan.memory.every,
+          maxMs: plan.memory.maxMs,
         }),
       );
     }
   } finally {
     await browser.close();
     await server.close();
-  }
-  if (options.out) {
-    mergeResults(options.out, records, {
-      chromium: chromiumVersion,
-      cpus: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
-      browser_suite_size: options.size,
-      browser_suite_load_average: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute)`,
-    });
   }
   return records;
 }

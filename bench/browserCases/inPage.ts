@@ -265,25 +265,35 @@ export async function readyAt(): Promise<number> {
   return w.__readyAt;
 }
 
-/** The app: `count` filter changes cycling through the steps, a frame drawn every `every`. */
+/**
+ * The app: up to `count` filter changes cycling through the steps (whole cycles only, so the
+ * view ends where it began), a frame drawn every `every` changes; stops early after whole
+ * cycles once `maxMs` have passed. Returns the changes made and the mean ms per change.
+ */
 export async function churn(input: {
   steps: Step[];
   count: number;
   every: number;
-}): Promise<number> {
-  const atlas = (window as unknown as { __atlas: { sigma: SigmaLike; store: StoreLike } }).__atlas;
+  maxMs: number;
+}): Promise<{ changes: number; msPerChange: number }> {
+  const atlas = (window as unknown as { __atlas: { sigma: SigmaLike; store: StoreLike } })
+    .__atlas;
+  const cycle = input.steps.length;
   const t0 = performance.now();
-  for (let k = 0; k < input.count; k++) {
-    const step = input.steps[k % input.steps.length] as Step;
+  let k = 0;
+  while (k < input.count) {
+    const step = input.steps[k % cycle] as Step;
     (atlas.store.getState()[step.action] as (...a: unknown[]) => void)(...step.args);
-    if ((k + 1) % input.every === 0) {
+    k++;
+    if (k % input.every === 0) {
       await null;
       await new Promise((r) => requestAnimationFrame(r));
       await new Promise((r) => requestAnimationFrame(r));
     }
+    if (k % cycle === 0 && performance.now() - t0 > input.maxMs) break;
   }
   await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => requestAnimationFrame(r));
-  return (performance.now() - t0) / input.count;
+  return { changes: k, msPerChange: (performance.now() - t0) / k };
 }

@@ -7,7 +7,7 @@ import Sigma from "sigma";
 import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
 import { atlasStore } from "../store/atlasStore";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
-import { createLabelPlacer } from "./labelPlacer";
+import { type Box, createLabelPlacer } from "./labelPlacer";
 import { SigmaHandleContext } from "./sigmaHandle";
 import { SigmaContext } from "./useSigma";
 
@@ -20,6 +20,24 @@ declare global {
   }
 }
 
+/** Panels floating over the canvas (counts, notices): labels under them would be hidden. */
+const FLOATING = ".stage-info, .notices";
+
+function coveredAreas(container: HTMLElement): Box[] {
+  const stage = container.parentElement;
+  if (!stage) return [];
+  const origin = container.getBoundingClientRect();
+  return Array.from(stage.querySelectorAll(FLOATING), (el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      x0: r.left - origin.left,
+      y0: r.top - origin.top,
+      x1: r.right - origin.left,
+      y1: r.bottom - origin.top,
+    };
+  });
+}
+
 export function GraphView({ ready, children }: { ready: boolean; children?: ReactNode }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<Sigma | null>(null);
@@ -30,7 +48,7 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
     if (!container) return;
     // Labels are placed per frame (no two overlap); the square program brings its own label
     // and hover functions, so it is wrapped to use ours.
-    const labels = createLabelPlacer();
+    const labels = createLabelPlacer(() => coveredAreas(container));
     const SquareProgram = createNodeCompoundProgram(
       [NodeSquareProgram],
       labels.draw,

@@ -150,6 +150,17 @@ describe("createLabelPlacer", () => {
     expect(left.box.x1).toBeLessThan(950);
   });
 
+  it("keeps labels out of the areas floating panels cover", () => {
+    const covered = { x0: 0, y0: 0, x1: 300, y1: 40 };
+    const placer = createLabelPlacer(() => [covered]);
+    const { context, filled } = fakeContext();
+    placer.begin();
+    placer.draw(context, label("Under the counts", 50, 20, 4), settings);
+    placer.draw(context, label("In the open", 50, 120, 4), settings);
+    placer.flush();
+    expect(filled).toEqual(["In the open"]);
+  });
+
   it("starts each frame afresh", () => {
     const placer = createLabelPlacer();
     const { context, filled } = fakeContext();

@@ -125,7 +125,8 @@ export function placeLabels(
   bounds: Box | null = null,
   taken: Box[] = [],
 ): Array<Spot | null> {
-  const placed: Box[] = [...taken];
+  const placed = new BoxIndex();
+  for (const box of taken) placed.add(box);
   const result: Array<Spot | null> = candidates.map(() => null);
   const order = candidates.map((_c, i) => i);
   order.sort((a, b) => (candidates[b]?.priority ?? 0) - (candidates[a]?.priority ?? 0) || a - b);
@@ -133,13 +134,43 @@ export function placeLabels(
     const c = candidates[i] as Candidate;
     for (const spot of c.spots) {
       const box = spotBox(spot, c.width, c.fontSize);
-      if (!inside(box, bounds) || placed.some((p) => overlaps(p, box))) continue;
-      placed.push(box);
+      if (!inside(box, bounds) || placed.hits(box)) continue;
+      placed.add(box);
       result[i] = spot;
       break;
     }
   }
   return result;
+}
+
+/**
+ * Placed boxes bucketed on a coarse grid, so a check looks at its neighbourhood only: zoomed
+ * into a big graph, a frame can hold thousands of candidate labels.
+ */
+class BoxIndex {
+  private cells = new Map<string, Box[]>();
+  private static readonly SIZE = 64;
+
+  private keys(b: Box): string[] {
+    const s = BoxIndex.SIZE;
+    const out: string[] = [];
+    for (let x = Math.floor(b.x0 / s); x <= Math.floor(b.x1 / s); x++) {
+      for (let y = Math.floor(b.y0 / s); y <= Math.floor(b.y1 / s); y++) out.push(`${x},${y}`);
+    }
+    return out;
+  }
+
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+
+  hits(b: Box): boolean {
+    return this.keys(b).some((k) => this.cells.get(k)?.some((p) => overlaps(p, b)) ?? false);
+  }
 }
 
 function setFont(context: CanvasRenderingContext2D, settings: Settings): void {
@@ -168,9 +199,10 @@ interface Pending extends Candidate {
 
 /**
  * One placer per sigma instance: `draw` is the label drawing function (for every node program);
- * `begin` and `flush` must run on sigma's "beforeRender" and "afterRender".
+ * `begin` and `flush` must run on sigma's "beforeRender" and "afterRender". `reserved` gives the
+ * canvas areas (CSS px) that panels floating over the graph cover, where a label would be hidden.
  */
-export function createLabelPlacer() {
+export function createLabelPlacer(reserved: () => Box[] = () => []) {
   let pending: Pending[] = [];
   let cards: Box[] = [];
 
@@ -210,7 +242,7 @@ export function createLabelPlacer() {
       canvas && canvas.clientWidth > 0
         ? { x0: 0, y0: 0, x1: canvas.clientWidth, y1: canvas.clientHeight }
         : null;
-    const spots = placeLabels(pending, bounds, cards);
+    const spots = placeLabels(pending, bounds, [...cards, ...reserved()]);
     pending.forEach((p, i) => {
       const spot = spots[i];
       if (!spot) return;
