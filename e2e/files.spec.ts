@@ -1,6 +1,6 @@
 // Opening your own data (issues 3 and 5): a profile dropped on the page is ingested in the worker
-// and replaces the network; a profile whose title, abstract and organisation tags carry markup
-// shows that markup as literal text everywhere and runs none of it.
+// and replaces the network; a profile whose title, abstract, organisation tag and author
+// name carry markup shows it as literal text everywhere and runs none of it.
 import { expect, type Page, test } from "@playwright/test";
 import {
   frames,
@@ -71,7 +71,7 @@ test.describe("open your own data", () => {
     await expect(page.getByTestId("visible-papers")).toHaveText(String(before.papers));
   });
 
-  test("markup in a title, abstract and organisation tag is shown as text, never run", async ({
+  test("markup in a title, abstract, author name and organisation tag is shown as text, never run", async ({
     page,
   }) => {
     const { header, entries } = splitProfile(readProfile());
@@ -80,6 +80,7 @@ test.describe("open your own data", () => {
     const imgTitle = `<img src=x onerror="window.__pwned=1">`;
     const scriptTitle = "<script>window.__pwned=2</script>";
     const orgTag = "<img src=y onerror=window.__pwned=3>";
+    const authorName = "<svg onload=window.__pwned=4>Mallory</svg>";
     // entry: [date line, title, "", authors · orgs, "", abstract, ...]
     const [dateLine, title, , authorsLine, , abstract] = entry;
     const markedTitle = `${imgTitle} ${title} ${scriptTitle}`;
@@ -89,7 +90,7 @@ test.describe("open your own data", () => {
       dateLine ?? "",
       markedTitle,
       "",
-      `${names} · nvidia, ${orgTag}`,
+      `${authorName}, ${names} · nvidia, ${orgTag}`,
       "",
       markedAbstract,
     ];
@@ -118,9 +119,15 @@ test.describe("open your own data", () => {
     await expect(details.getByRole("heading", { level: 2 })).toHaveText(markedTitle);
     await expect(details).toContainText(markedAbstract);
     await expect(details).toContainText(orgTag);
+    const author = details.getByRole("button", { name: authorName });
+    await expect(author).toHaveCount(1);
+
+    // The author's own details: the name as the heading, literally.
+    await author.click();
+    await expect(details.getByRole("heading", { level: 2 })).toHaveText(authorName);
 
     // None of it became elements, and no handler ran.
-    expect(await page.locator('img[src="x"], img[src="y"]').count()).toBe(0);
+    expect(await page.locator('img[src="x"], img[src="y"], svg[onload]').count()).toBe(0);
     expect(await page.locator("script:not([src])").count()).toBe(0);
     await frames(page, 3);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(

@@ -88,27 +88,27 @@ export async function runFilterCase(
     bare.current = await openPage(env, `/bench/pages/bare.html?${query}`);
     const barePage = bare.current;
     await barePage.page.evaluate(bareStart, cycle);
-    await barePage.page.evaluate(timeSteps, { target: "bare", steps, bareSteps });
+    await barePage.page.evaluate(timeSteps, { target: "bare" as const, steps, bareSteps });
     checkErrors(barePage, `filter/${graph.name} (baseline)`);
 
     const ours: StepTiming[] = [];
     const base: StepTiming[] = [];
     for (let round = 0; round < plan.rounds; round++) {
       await app.page.bringToFront();
-      ours.push(...(await app.page.evaluate(timeSteps, { target: "app", steps, bareSteps })));
+      ours.push(...(await app.page.evaluate(timeSteps, { target: "app" as const, steps, bareSteps })));
       await barePage.page.bringToFront();
-      base.push(...(await barePage.page.evaluate(timeSteps, { target: "bare", steps, bareSteps })));
+      base.push(...(await barePage.page.evaluate(timeSteps, { target: "bare" as const, steps, bareSteps })));
     }
     const oursJs: JsTiming[] = [];
     const baseJs: JsTiming[] = [];
     for (let round = 0; round < plan.jsRounds; round++) {
       await app.page.bringToFront();
       oursJs.push(
-        ...(await app.page.evaluate(timeStepsJsOnly, { target: "app", steps, bareSteps })),
+        ...(await app.page.evaluate(timeStepsJsOnly, { target: "app" as const, steps, bareSteps })),
       );
       await barePage.page.bringToFront();
       baseJs.push(
-        ...(await barePage.page.evaluate(timeStepsJsOnly, { target: "bare", steps, bareSteps })),
+        ...(await barePage.page.evaluate(timeStepsJsOnly, { target: "bare" as const, steps, bareSteps })),
       );
     }
     checkErrors(app, `filter/${graph.name} (app)`);

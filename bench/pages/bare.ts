@@ -59,10 +59,10 @@ async function filter(views: StepView[]): Promise<void> {
     (await fetchJson()) as never,
     views,
   );
-  labelled(graph);
+  labelled(graph as unknown as Graph);
   // The live attribute objects, so a step is one plain loop (no events, no lookups).
-  const nodeAttrs = nodeKeys.map((k) => graph.getNodeAttributes(k) as Attrs);
-  const edgeAttrs = edgeKeys.map((k) => graph.getEdgeAttributes(k) as Attrs);
+  const nodeAttrs = nodeKeys.map((k) => graph.getNodeAttributes(k) as unknown as Attrs);
+  const edgeAttrs = edgeKeys.map((k) => graph.getEdgeAttributes(k) as unknown as Attrs);
   const apply = (step: number) => {
     const nodes = nodeMasks[step] as Uint8Array;
     const edges = edgeMasks[step] as Uint8Array;
@@ -70,11 +70,11 @@ async function filter(views: StepView[]): Promise<void> {
     for (let i = 0; i < edgeAttrs.length; i++) (edgeAttrs[i] as Attrs).hidden = edges[i] !== 1;
   };
   apply(0);
-  const sigma = new Sigma(graph, container, { allowInvalidContainer: true });
+  const sigma = new Sigma(graph as unknown as Graph, container, { allowInvalidContainer: true });
   const internals = sigma as unknown as { process(): void; needToProcess: boolean };
   window.__bare = {
     sigma,
-    graph,
+    graph: graph as unknown as Graph,
     steps: views.length,
     show: (step) => {
       apply(step);

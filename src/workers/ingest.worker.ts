@@ -2,6 +2,7 @@
 // main thread (parsing, enrichment, clustering and layout take long enough to freeze a page).
 import { InputError } from "../ingest/errors";
 import { ingestFiles } from "../pipeline/ingestFiles";
+import { checkFileContents, checkFileSizes } from "../pipeline/limits";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {
@@ -18,6 +19,8 @@ scope.onmessage = async (event) => {
   if (request?.type !== "ingest") return;
   let current = "";
   try {
+    // Refuse what is over the limits before reading a byte (a 50 MB file fails in a millisecond).
+    checkFileSizes(request.files.map((file) => ({ name: file.name, size: file.size })));
     const inputs: { name: string; text: string }[] = [];
     for (let i = 0; i < request.files.length; i++) {
       const file = request.files[i] as File;
@@ -30,6 +33,7 @@ scope.onmessage = async (event) => {
       inputs.push({ name: file.name, text: await file.text() });
     }
     current = "";
+    checkFileContents(inputs);
     const { serialized } = ingestFiles(inputs, {
       asOf: request.asOf,
       onProgress: (stage: string, fraction: number) =>
