@@ -1,7 +1,6 @@
 // The explorer on the default profile (issue 3): first frame drawn from the ingest layout,
 // filters and their counts, shareable URLs, clicking nodes on the canvas, search, bad links and
 // Back. Expected numbers are computed from the served graph file, never hard-coded.
-import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import type { SerializedAtlasGraph } from "../src/graph/schema";
 import {
@@ -11,17 +10,12 @@ import {
   frames,
   openApp,
   readProfile,
-  repoPath,
   splitProfile,
   storeView,
   visibleCounts,
   waitReady,
   watchErrors,
 } from "./helpers";
-
-const graphFile = JSON.parse(
-  readFileSync(repoPath("public/data/default.graph.json"), "utf8"),
-) as SerializedAtlasGraph;
 
 interface PaperRow {
   key: string;
@@ -32,26 +26,36 @@ interface PaperRow {
   authors: Set<string>;
 }
 
-const papers: PaperRow[] = graphFile.nodes.flatMap((n) => {
-  const a = n.attributes as unknown as Record<string, unknown>;
-  if (a.kind !== "paper") return [];
-  return [
-    {
-      key: n.key,
-      title: String(a.title),
-      year: Number(a.year),
-      venue: String(a.venue),
-      abstract: String(a.abstract ?? ""),
-      authors: new Set<string>(),
-    },
-  ];
+// The graph file the build serves (what the app loads), fetched once per worker.
+let graphFile: SerializedAtlasGraph;
+let papers: PaperRow[] = [];
+let paperByKey = new Map<string, PaperRow>();
+
+test.beforeAll(async ({ request }) => {
+  const response = await request.get("/data/default.graph.json");
+  expect(response.ok()).toBe(true);
+  graphFile = (await response.json()) as SerializedAtlasGraph;
+  papers = graphFile.nodes.flatMap((n) => {
+    const a = n.attributes as unknown as Record<string, unknown>;
+    if (a.kind !== "paper") return [];
+    return [
+      {
+        key: n.key,
+        title: String(a.title),
+        year: Number(a.year),
+        venue: String(a.venue),
+        abstract: String(a.abstract ?? ""),
+        authors: new Set<string>(),
+      },
+    ];
+  });
+  paperByKey = new Map(papers.map((p) => [p.key, p]));
+  for (const e of graphFile.edges) {
+    const p = paperByKey.get(e.source) ?? paperByKey.get(e.target);
+    const other = paperByKey.has(e.source) ? e.target : e.source;
+    p?.authors.add(other);
+  }
 });
-const paperByKey = new Map(papers.map((p) => [p.key, p]));
-for (const e of graphFile.edges) {
-  const p = paperByKey.get(e.source) ?? paperByKey.get(e.target);
-  const other = paperByKey.has(e.source) ? e.target : e.source;
-  p?.authors.add(other);
-}
 
 /** Papers and authors that pass a year range and venue list, counted from the graph file. */
 function expectedCounts(from: number | null, venues: string[] | null) {

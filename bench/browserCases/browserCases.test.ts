@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildFilterIndex } from "../../src/filters/filterIndex";
 import { defaultSerialized } from "../../src/filters/defaultGraph.fixture";
+import { buildFilterIndex } from "../../src/filters/filterIndex";
 import { prepareAtlasGraph } from "../../src/graph/appGraph";
 import * as r from "../../src/store/reducers";
 import { browserPlanFor } from "../browser";
@@ -93,10 +93,7 @@ describe("jsGzipSizes", () => {
     const w = gzipSync(worker).length;
     expect(sizes.total).toBe(e + w);
     expect(sizes.initial).toBe(e);
-    expect(Object.keys(sizes.files)).toEqual([
-      "index-abc12345.js",
-      "ingest.worker-def67890.js",
-    ]);
+    expect(Object.keys(sizes.files)).toEqual(["index-abc12345.js", "ingest.worker-def67890.js"]);
   });
 });
 
@@ -146,9 +143,9 @@ describe("the bench file server", () => {
       expect(missing.status).toBe(404);
       // Raw paths (fetch would normalise the dots away before sending).
       for (const path of ["/bench/data/../secret.txt", "/bench/data/..%2fsecret.txt"]) {
-        const escape = await rawGet(server.origin, path);
-        expect(escape.status, path).toBe(400);
-        expect(escape.body, path).not.toContain("secret");
+        const reply = await rawGet(server.origin, path);
+        expect(reply.status, path).toBe(400);
+        expect(reply.body, path).not.toContain("secret");
       }
     } finally {
       await server.close();

@@ -95,9 +95,13 @@ export async function runFilterCase(
     const base: StepTiming[] = [];
     for (let round = 0; round < plan.rounds; round++) {
       await app.page.bringToFront();
-      ours.push(...(await app.page.evaluate(timeSteps, { target: "app" as const, steps, bareSteps })));
+      ours.push(
+        ...(await app.page.evaluate(timeSteps, { target: "app" as const, steps, bareSteps })),
+      );
       await barePage.page.bringToFront();
-      base.push(...(await barePage.page.evaluate(timeSteps, { target: "bare" as const, steps, bareSteps })));
+      base.push(
+        ...(await barePage.page.evaluate(timeSteps, { target: "bare" as const, steps, bareSteps })),
+      );
     }
     const oursJs: JsTiming[] = [];
     const baseJs: JsTiming[] = [];
@@ -108,7 +112,11 @@ export async function runFilterCase(
       );
       await barePage.page.bringToFront();
       baseJs.push(
-        ...(await barePage.page.evaluate(timeStepsJsOnly, { target: "bare" as const, steps, bareSteps })),
+        ...(await barePage.page.evaluate(timeStepsJsOnly, {
+          target: "bare" as const,
+          steps,
+          bareSteps,
+        })),
       );
     }
     checkErrors(app, `filter/${graph.name} (app)`);

@@ -276,8 +276,7 @@ export async function churn(input: {
   every: number;
   maxMs: number;
 }): Promise<{ changes: number; msPerChange: number }> {
-  const atlas = (window as unknown as { __atlas: { sigma: SigmaLike; store: StoreLike } })
-    .__atlas;
+  const atlas = (window as unknown as { __atlas: { sigma: SigmaLike; store: StoreLike } }).__atlas;
   const cycle = input.steps.length;
   const t0 = performance.now();
   let k = 0;

@@ -107,7 +107,9 @@ export async function runMemoryCase(
       "heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage",
       `ours_ms: mean time per filter change during the churn (a frame drawn every ${options.every} changes)`,
       ...(changes < planned
-        ? [`stopped after ${changes} of ${planned} changes at the ${options.maxMs / 1000} s cap; goal not judged`]
+        ? [
+            `stopped after ${changes} of ${planned} changes at the ${options.maxMs / 1000} s cap; goal not judged`,
+          ]
         : []),
     ],
   };
