@@ -49,45 +49,128 @@ interface Match {
   score: number;
 }
 
+/** A record as the report lists it when no paper takes it. */
+type UnmatchedRecord = EnrichReport["unmatchedRecords"][number];
+
+/**
+ * The BibTeX records of one or more files, indexed once for matching: exact title keys, and
+ * (built on first need) each record's word set with an inverted word index. Enriching many
+ * profiles against the same files reuses it; rebuilding it per profile made ingest quadratic.
+ * Treat it as frozen: it describes the records as they were when it was built.
+ */
+export interface BibIndex {
+  readonly records: readonly BibRecord[];
+  /** Title key → record numbers, in record order. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** The report entry of each record, shared by every profile's report. */
+  readonly unmatched: readonly UnmatchedRecord[];
+  /** Word sets and postings for the fuzzy pass; built on first need. */
+  fuzzy: { words: Set<string>[]; postings: Map<string, number[]> } | null;
+}
+
+/** Index the records of `bibs` (in file order, then record order) for `enrichPapers`. */
+export function indexBibRecords(bibs: readonly ParsedBib[]): BibIndex {
+  const records = bibs.flatMap((b) => b.records);
+  const byKey = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const key = titleKey(r.title);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const unmatched = records.map((r) => ({
+    file: r.file,
+    line: r.line,
+    key: r.key,
+    title: r.title,
+  }));
+  return { records, byKey, unmatched, fuzzy: null };
+}
+
+function fuzzyIndex(index: BibIndex): NonNullable<BibIndex["fuzzy"]> {
+  if (index.fuzzy) return index.fuzzy;
+  const words = index.records.map((r) => titleWords(r.title));
+  const postings = new Map<string, number[]>();
+  words.forEach((ws, i) => {
+    for (const w of ws) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  index.fuzzy = { words, postings };
+  return index.fuzzy;
+}
+
+/**
+ * The last index built from a `bibs` array, so callers that pass the same array for every
+ * profile (the pipeline, the benchmark) index it once. It is reused only while the array still
+ * holds the same files with the same record arrays of the same lengths.
+ */
+const indexCache = new WeakMap<
+  readonly ParsedBib[],
+  { parts: BibRecord[][]; lengths: number[]; index: BibIndex }
+>();
+
+function indexFor(bibs: readonly ParsedBib[]): BibIndex {
+  const cached = indexCache.get(bibs);
+  if (
+    cached &&
+    cached.parts.length === bibs.length &&
+    bibs.every((b, i) => b.records === cached.parts[i] && b.records.length === cached.lengths[i])
+  ) {
+    return cached.index;
+  }
+  const index = indexBibRecords(bibs);
+  indexCache.set(bibs, {
+    parts: bibs.map((b) => b.records),
+    lengths: bibs.map((b) => b.records.length),
+    index,
+  });
+  return index;
+}
+
+/**
+ * Fewest words a record must share with a title of `n` words to score above 0: every accepted
+ * pair has Dice >= 0.8, and with common <= the record's size that needs common >= 2n/3 (floor,
+ * to stay on the safe side of rounding).
+ */
+function minCommonWords(n: number): number {
+  return Math.max(1, Math.floor((2 * n) / 3));
+}
+
 /** One-to-one title matching: exact keys first, then the best fuzzy pairs. */
-function matchTitles(papers: ProfilePaper[], records: BibRecord[]): Map<number, number> {
+function matchTitles(papers: ProfilePaper[], index: BibIndex): Map<number, number> {
   const byPaper = new Map<number, number>();
   const takenRecords = new Set<number>();
 
-  const recordsByKey = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    const key = titleKey(r.title);
-    const list = recordsByKey.get(key);
-    if (list) list.push(i);
-    else recordsByKey.set(key, [i]);
-  });
   papers.forEach((p, i) => {
-    const free = recordsByKey.get(titleKey(p.title))?.find((r) => !takenRecords.has(r));
+    const free = index.byKey.get(titleKey(p.title))?.find((r) => !takenRecords.has(r));
     if (free !== undefined) {
       byPaper.set(i, free);
       takenRecords.add(free);
     }
   });
+  if (byPaper.size === papers.length || takenRecords.size === index.records.length) return byPaper;
 
-  // Fuzzy pass over what is left; an inverted word index keeps it near-linear on big inputs.
-  const recordWords = records.map((r) => titleWords(r.title));
-  const index = new Map<string, number[]>();
-  recordWords.forEach((ws, i) => {
-    if (takenRecords.has(i)) return;
-    for (const w of ws) {
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
-  });
+  // Fuzzy pass over what is left. Prefix filtering keeps it near-linear: a record that can
+  // score must share at least minCommonWords(n) of a title's n indexed words, so it shares one
+  // of the title's n - minCommonWords(n) + 1 rarest words; only those words' postings are read.
+  const { words: recordWords, postings } = fuzzyIndex(index);
   const candidates: Match[] = [];
   papers.forEach((p, pi) => {
     if (byPaper.has(pi)) return;
     const ws = titleWords(p.title);
+    // Words no record has cannot be shared; the rest, rarest first.
+    const present = [...ws]
+      .map((w) => ({ w, list: postings.get(w) }))
+      .filter((e): e is { w: string; list: number[] } => e.list !== undefined)
+      .sort((x, y) => x.list.length - y.list.length || (x.w < y.w ? -1 : x.w > y.w ? 1 : 0));
+    const probes = present.length - minCommonWords(ws.size) + 1;
     const seen = new Set<number>();
-    for (const w of ws) {
-      for (const ri of index.get(w) ?? []) {
-        if (seen.has(ri)) continue;
+    for (let k = 0; k < probes; k++) {
+      for (const ri of (present[k] as { list: number[] }).list) {
+        if (seen.has(ri) || takenRecords.has(ri)) continue;
         seen.add(ri);
         const rw = recordWords[ri];
         const score = rw ? titleSimilarity(ws, rw) : 0;
@@ -138,16 +221,22 @@ class AuthorIndex {
   }
 }
 
-/** Merge profile papers with BibTeX records. Pure: the inputs are not modified. */
+/**
+ * Merge profile papers with BibTeX records. Pure: the inputs are not modified. Pass the same
+ * `bibs` array (or one `indexBibRecords(bibs)`) for every profile: the records are indexed once.
+ */
 export function enrichPapers(
   profile: ParsedProfile,
-  bibs: ParsedBib[],
+  bibs: readonly ParsedBib[] | BibIndex,
 ): { papers: PaperRecord[]; report: EnrichReport } {
   const owner = profile.header.owner;
-  const records = bibs.flatMap((b) => b.records);
-  const matches = matchTitles(profile.papers, records);
+  const index = Array.isArray(bibs) ? indexFor(bibs) : (bibs as BibIndex);
+  const records = index.records;
+  const matches = matchTitles(profile.papers, index);
   const warnings: InputIssue[] = [];
   const usedSlugs = new Set<string>();
+  /** Last suffix tried per slug: the next free one is never below it (slugs are only added). */
+  const slugSuffix = new Map<string, number>();
 
   const papers = profile.papers.map((p, i): PaperRecord => {
     const ri = matches.get(i);
@@ -155,18 +244,18 @@ export function enrichPapers(
     let authors: AuthorCredit[];
     let authorsSource: PaperRecord["sources"]["authors"];
     let authorsTruncated: boolean;
+    const onList = new AuthorIndex();
 
     if (record && record.authors.length > 0) {
       authors = record.authors.map((name, position) => ({ name, position, source: "bib" }));
       authorsSource = "bib";
       authorsTruncated = record.authorsTruncated;
-      const index = new AuthorIndex();
-      for (const a of authors) index.add(a.name);
+      for (const a of authors) onList.add(a.name);
       // No profile author is lost: one the record lacks is kept after the record's list.
       for (const name of p.authors) {
-        if (index.has(name)) continue;
+        if (onList.has(name)) continue;
         authors.push({ name, position: authors.length, source: "profile" });
-        index.add(name);
+        onList.add(name);
         warnings.push({
           file: profile.file,
           line: p.line,
@@ -177,22 +266,20 @@ export function enrichPapers(
       authors = p.authors.map((name, position) => ({ name, position, source: "profile" }));
       authorsSource = "profile";
       authorsTruncated = p.authorsTruncated;
+      for (const a of authors) onList.add(a.name);
     }
-    const onList = (name: string) => {
-      const index = new AuthorIndex();
-      for (const a of authors) index.add(a.name);
-      return index.has(name);
-    };
-    if (owner !== "" && !onList(owner)) {
+    if (owner !== "" && !onList.has(owner)) {
       authors.push({ name: owner, position: null, source: "implied" });
     }
 
     const venue = record?.venueFull ? shortVenue(record.venueFull) : shortVenue(null);
     let slug = slugify(p.title);
     if (usedSlugs.has(slug)) {
-      let n = 2;
-      while (usedSlugs.has(`${slug}-${n}`)) n++;
-      slug = `${slug}-${n}`;
+      const base = slug;
+      let n = slugSuffix.get(base) ?? 2;
+      while (usedSlugs.has(`${base}-${n}`)) n++;
+      slugSuffix.set(base, n);
+      slug = `${base}-${n}`;
     }
     usedSlugs.add(slug);
 
@@ -224,9 +311,7 @@ export function enrichPapers(
     papers,
     report: {
       matched: matches.size,
-      unmatchedRecords: records
-        .filter((_, i) => !matchedRecords.has(i))
-        .map((r) => ({ file: r.file, line: r.line, key: r.key, title: r.title })),
+      unmatchedRecords: index.unmatched.filter((_, i) => !matchedRecords.has(i)),
       unmatchedPapers: profile.papers
         .filter((_, i) => !matches.has(i))
         .map((p) => ({ file: profile.file, line: p.line, title: p.title })),
