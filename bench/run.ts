@@ -5,7 +5,8 @@
 //   npm run bench                      default: seed profile, 1k and 10k papers; 1k and 10k authors
 //   npm run bench -- --full            adds 100k papers and 50k authors (tens of minutes)
 //   npm run bench -- --size tiny       seconds: the smoke run the tests use
-//   options: --out <file> (default bench/results.json), --only ingest|layout, --quiet
+//   options: --out <file> (default bench/results.json), --only ingest|layout|browser, --quiet,
+//            --no-browser (skip the Chromium cases), --browser (add them to a tiny run), --no-build
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -241,17 +242,31 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`bench: --size must be tiny, small or full, got "${sizeArg}"`);
   }
   const only = arg("--only");
-  if (only !== undefined && only !== "ingest" && only !== "layout") {
-    throw new Error(`bench: --only must be ingest or layout, got "${only}"`);
+  if (only !== undefined && only !== "ingest" && only !== "layout" && only !== "browser") {
+    throw new Error(`bench: --only must be ingest, layout or browser, got "${only}"`);
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const quiet = argv.includes("--quiet");
-  const records = await runSuite({
-    size: sizeArg,
-    only,
-    out,
-    log: quiet ? undefined : (line) => console.log(line),
-  });
+  const log = quiet ? undefined : (line: string) => console.log(line);
+  // The browser cases (bench/browser.ts, Chromium) run after the Node ones. --no-browser skips
+  // them; the tiny smoke run leaves them out unless --browser asks for them.
+  const browser =
+    only === "browser" ||
+    (only === undefined &&
+      !argv.includes("--no-browser") &&
+      (sizeArg !== "tiny" || argv.includes("--browser")));
+  const records = only === "browser" ? [] : await runSuite({ size: sizeArg, only, out, log });
+  if (browser) {
+    const { runBrowserSuite } = await import("./browser");
+    records.push(
+      ...(await runBrowserSuite({
+        size: sizeArg,
+        out,
+        build: !argv.includes("--no-build"),
+        log,
+      })),
+    );
+  }
   console.log(`\n${formatTable(records)}\n\nwrote ${records.length} records to ${out}`);
 }
 

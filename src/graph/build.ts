@@ -130,9 +130,17 @@ export function buildPaperAuthorGraph(
     options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
   );
   const usedKeys = new Set<string>();
+  // Last suffix tried per base: keys are only ever added, so the next free one is never below
+  // it (rescanning from 2 was quadratic in the number of authors sharing a slug).
+  const suffixes = new Map<string, number>();
   const uniqueKey = (base: string): string => {
     let key = base;
-    for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;
+    if (usedKeys.has(key)) {
+      let n = suffixes.get(base) ?? 2;
+      while (usedKeys.has(`${base}-${n}`)) n++;
+      suffixes.set(base, n);
+      key = `${base}-${n}`;
+    }
     usedKeys.add(key);
     return key;
   };
@@ -336,7 +344,7 @@ function buildReport(
     }
   }
   const unmatchedRecords = dedupe(
-    inputs.flatMap((i) => i.enrich.unmatchedRecords),
+    flatten(inputs.map((i) => i.enrich.unmatchedRecords)),
     (r) => `${r.file}\u0000${r.line}\u0000${r.key}`,
   ).filter((r) => !matchedKeys.has(r.key));
   const unmatchedPapers = dedupe(
@@ -362,9 +370,24 @@ function buildReport(
   };
 }
 
-function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
+/**
+ * First of each key, in order. Enrichment shares one entry object per record between the
+ * profiles' reports, so an object seen before is skipped without building its key: with many
+ * profiles against the same BibTeX these lists are long and mostly repeats.
+ */
+/** Concatenate without flatMap's per-call overhead on long lists. */
+function flatten<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const list of lists) for (const item of list) out.push(item);
+  return out;
+}
+
+function dedupe<T extends object>(items: T[], keyOf: (item: T) => string): T[] {
+  const seenItems = new Set<T>();
   const seen = new Set<string>();
   return items.filter((item) => {
+    if (seenItems.has(item)) return false;
+    seenItems.add(item);
     const k = keyOf(item);
     if (seen.has(k)) return false;
     seen.add(k);

@@ -64,6 +64,9 @@ export function buildCoauthorGraph(
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === "author") projection.addNode(key, { ...attrs });
   });
+  // Pairs are counted in a plain map first and added once each, in order of first appearance:
+  // probing and updating the graph per pair cost several graphology lookups per co-authorship.
+  const pairs = new Map<string, { a: string; b: string; weight: number }>();
   graph.forEachNode((paper, attrs) => {
     if (attrs.kind !== "paper") return;
     const authors = graph.neighbors(paper);
@@ -73,14 +76,15 @@ export function buildCoauthorGraph(
       for (let j = i + 1; j < authors.length; j++) {
         const b = authors[j] as string;
         const key = coauthorEdgeKey(a, b);
-        if (projection.hasEdge(key)) {
-          projection.updateEdgeAttribute(key, "weight", (w) => (w ?? 0) + 1);
-        } else {
-          projection.addUndirectedEdgeWithKey(key, a, b, { weight: 1 });
-        }
+        const pair = pairs.get(key);
+        if (pair) pair.weight++;
+        else pairs.set(key, { a, b, weight: 1 });
       }
     }
   });
+  for (const [key, { a, b, weight }] of pairs) {
+    projection.addUndirectedEdgeWithKey(key, a, b, { weight });
+  }
   return projection;
 }
 

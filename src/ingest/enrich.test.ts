@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBibtex } from "./bibtex";
-import { enrichPapers, titleSimilarity } from "./enrich";
+import { enrichPapers, indexBibRecords, titleSimilarity } from "./enrich";
 import { nameIdentity, slugify, titleKey } from "./names";
 import { parseProfile } from "./profile";
 import type { BibRecord, ParsedBib, ParsedProfile, ProfilePaper } from "./types";
@@ -252,6 +252,62 @@ describe("enrichPapers rules", () => {
       [],
     );
     expect(papers.map((p) => p.slug)).toEqual(["stein-s-method", "stein-s-method-2"]);
+  });
+});
+
+describe("enrichPapers with one index for many profiles", () => {
+  const profile = parseProfile(readFileSync(PROFILE_FILE, "utf8"), {
+    file: PROFILE_FILE,
+    asOf: "2026-11-28",
+  });
+  const bib = parseBibtex(readFileSync(BIB_FILE, "utf8"), { file: BIB_FILE });
+
+  it("gives the same result from an index, a reused array and a fresh array", () => {
+    const bibs = [bib];
+    const fresh = enrichPapers(profile, [bib]);
+    expect(enrichPapers(profile, indexBibRecords(bibs))).toEqual(fresh);
+    expect(enrichPapers(profile, bibs)).toEqual(fresh);
+    expect(enrichPapers(profile, bibs)).toEqual(fresh);
+  });
+
+  it("matches each profile one-to-one on its own, and fuzzily only to untaken records", () => {
+    const index = indexBibRecords([
+      bibOf([
+        record("exact", "Denoising Diffusion Implicit Models", ["A B"], null),
+        record(
+          "fuzzy",
+          "Score Matching for Discrete Data with Deep Neural Networks",
+          ["A B"],
+          null,
+        ),
+      ]),
+    ]);
+    const first = profileOf([
+      paper("Denoising Diffusion Implicit Models", ["A B"]),
+      paper("Score Matching for Discrete Data with Neural Networks", ["A B"]),
+    ]);
+    // The second profile lists the same papers in the other order: the index holds no state.
+    const second = profileOf([...first.papers].reverse());
+    expect(enrichPapers(first, index).papers.map((p) => p.bibKey)).toEqual(["exact", "fuzzy"]);
+    expect(enrichPapers(second, index).papers.map((p) => p.bibKey)).toEqual(["fuzzy", "exact"]);
+    // Both records taken by the exact title and one fuzzy one: the near-duplicate is left out.
+    const both = enrichPapers(
+      profileOf([
+        paper("Score Matching for Discrete Data with Deep Neural Networks", ["A B"]),
+        paper("Score Matching for Discrete Data with Neural Networks", ["A B"]),
+      ]),
+      index,
+    );
+    expect(both.papers.map((p) => p.bibKey)).toEqual(["fuzzy", null]);
+    expect(both.report.unmatchedRecords.map((r) => r.key)).toEqual(["exact"]);
+  });
+
+  it("indexes again when the array it was given gains a file", () => {
+    const bibs: ParsedBib[] = [];
+    const p = profileOf([paper("Denoising Diffusion Implicit Models", ["A B"])]);
+    expect(enrichPapers(p, bibs).report.matched).toBe(0);
+    bibs.push(bibOf([record("r", "Denoising Diffusion Implicit Models", ["A B"], null)]));
+    expect(enrichPapers(p, bibs).report.matched).toBe(1);
   });
 });
 

@@ -4,26 +4,37 @@ import { buildPaperAuthorGraph } from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
 import { buildCoauthorGraph, isolatedUnderCap } from "../graph/coauthors";
 import { realData } from "../graph/realData.testing";
-import { authorSize, layoutAtlasGraph, paperSize } from "./forceLayout";
+import {
+  authorSize,
+  type LayoutEngine,
+  layoutAtlasGraph,
+  MULTILEVEL_THRESHOLD,
+  paperSize,
+} from "./forceLayout";
 
-function laidOut(seed: number, iterations?: number) {
+function laidOut(seed: number, iterations?: number, engine?: LayoutEngine) {
   const graph = buildPaperAuthorGraph([realData().input]);
   const coauthors = buildCoauthorGraph(graph);
   assignCommunities(graph, coauthors, { seed });
   const progress: number[] = [];
-  layoutAtlasGraph(graph, coauthors, { seed, iterations, onProgress: (f) => progress.push(f) });
+  layoutAtlasGraph(graph, coauthors, {
+    seed,
+    iterations,
+    engine,
+    onProgress: (f) => progress.push(f),
+  });
   return { graph, coauthors, progress };
 }
 
 const positions = (g: ReturnType<typeof laidOut>["graph"]) =>
   g.mapNodes((key, a) => ({ key, x: a.x, y: a.y, size: a.size }));
 
-describe("layoutAtlasGraph", () => {
-  const run = laidOut(1);
+describe.each(["d3", "multilevel"] as const)("layoutAtlasGraph with %s", (engine) => {
+  const run = laidOut(1, undefined, engine);
 
   it("gives identical positions for the same seed and different ones for another", () => {
-    expect(positions(laidOut(1).graph)).toEqual(positions(run.graph));
-    expect(positions(laidOut(2).graph)).not.toEqual(positions(run.graph));
+    expect(positions(laidOut(1, undefined, engine).graph)).toEqual(positions(run.graph));
+    expect(positions(laidOut(2, undefined, engine).graph)).not.toEqual(positions(run.graph));
   });
 
   it("writes finite, distinct positions and sizes from degree", () => {
@@ -79,7 +90,38 @@ describe("layoutAtlasGraph", () => {
     for (let i = 1; i < run.progress.length; i++) {
       expect(run.progress[i]).toBeGreaterThanOrEqual(run.progress[i - 1] ?? 0);
     }
-    expect(positions(laidOut(1, 10).graph)).not.toEqual(positions(run.graph));
-    expect(() => laidOut(1, -1)).toThrow(/^layoutAtlasGraph: /);
+    expect(positions(laidOut(1, 10, engine).graph)).not.toEqual(positions(run.graph));
+    expect(() => laidOut(1, -1, engine)).toThrow(/^layoutAtlasGraph: /);
+  });
+});
+
+describe("layoutAtlasGraph engine choice", () => {
+  it("keeps d3-force for the default profile, which is below the multilevel threshold", () => {
+    const auto = laidOut(1);
+    expect(auto.coauthors.order).toBeLessThanOrEqual(MULTILEVEL_THRESHOLD);
+    expect(positions(auto.graph)).toEqual(positions(laidOut(1, undefined, "d3").graph));
+    expect(positions(auto.graph)).not.toEqual(positions(laidOut(1, undefined, "multilevel").graph));
+  });
+
+  it("lays out on the d3 scale: mean coauthor link near the d3 link distance", () => {
+    for (const engine of ["d3", "multilevel"] as const) {
+      const { coauthors } = laidOut(1, undefined, engine);
+      let total = 0;
+      coauthors.forEachEdge((_e, _a, s, t) => {
+        total += Math.hypot(
+          coauthors.getNodeAttribute(s, "x") - coauthors.getNodeAttribute(t, "x"),
+          coauthors.getNodeAttribute(s, "y") - coauthors.getNodeAttribute(t, "y"),
+        );
+      });
+      const mean = total / coauthors.size;
+      expect(mean, engine).toBeGreaterThan(10);
+      expect(mean, engine).toBeLessThan(90);
+    }
+  });
+
+  it("rejects an unknown engine", () => {
+    expect(() => laidOut(1, undefined, "fa2" as LayoutEngine)).toThrow(
+      /^layoutAtlasGraph: engine must be/,
+    );
   });
 });

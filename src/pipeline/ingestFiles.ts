@@ -15,6 +15,7 @@ import {
   parseBibtex,
   parseProfile,
 } from "../ingest";
+import { indexBibRecords } from "../ingest/enrich";
 import { looksLikeBibtex, splitLines } from "../ingest/text";
 import { layoutAtlasGraph } from "../layout/forceLayout";
 
@@ -103,8 +104,10 @@ export function ingestFiles(files: InputFile[], options: IngestOptions): IngestR
 
   progress?.("enrich", 0);
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
+  // One index for every profile: indexing per profile made enrichment quadratic.
+  const bibIndex = indexBibRecords(bibs);
   const inputs: AtlasInput[] = profiles.map((profile, i) => {
-    const { papers, report } = enrichPapers(profile, bibs);
+    const { papers, report } = enrichPapers(profile, bibIndex);
     progress?.("enrich", (i + 1) / profiles.length);
     return { profile, papers, enrich: report, bibRecords };
   });
