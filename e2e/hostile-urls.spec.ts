@@ -5,19 +5,10 @@
 // the app's own Back/Forward path (pushState + popstate → applyUrl) on one page; a few dozen are
 // full page loads, which also check that the cleaned link is written back to the address bar.
 import { expect, type Page, test } from "@playwright/test";
+import { mulberry32 } from "../src/graph/random";
 import { waitReady, watchErrors } from "./helpers";
 
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its index. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** good: valid, applies silently; bad: must be dropped with a notice; either: may be capped/clamped. */
 type Verdict = "good" | "bad" | "either";

@@ -1,18 +1,10 @@
 // Test fixture: a seeded synthetic serialized atlas graph of any size (papers with 2–10
 // authors drawn with skewed productivity, a few hyperauthored papers), for timing the filters.
+
+import { mulberry32 } from "../graph/random";
 import { SCHEMA_VERSION, type SerializedAtlasGraph } from "../graph/schema";
 
-/** Mulberry32: small, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const CATEGORIES = ["LG", "CV", "CL", "AI", "IV", "RO", "NE", "ML"];
 const VENUES = ["NeurIPS", "ICLR", "ICML", "CVPR", "arXiv", "AAAI", "ECCV", "TMLR"];

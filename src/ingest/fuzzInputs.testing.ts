@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
+import { mulberry32 } from "../graph/random";
 
 export const PROFILE_FILE = "data/profiles/jiaming-song.txt";
 export const BIB_FILE = "data/bib/jiaming-song.bib";
@@ -205,17 +206,7 @@ export const bibMutations = fc.array(fc.oneof(...lineMutations, ...braceMutation
   maxLength: 5,
 });
 
-/** A tiny seeded generator (mulberry32) for the shuffles; fast-check supplies the seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function applyOne(text: string, m: Mutation): string {
   const pos = (f: number, n: number) => Math.min(n, Math.floor(f * (n + 1)));
