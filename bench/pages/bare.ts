@@ -48,7 +48,7 @@ async function startup(): Promise<void> {
   labelled(graph);
   const sigma = new Sigma(graph, container, { allowInvalidContainer: true });
   markReady();
-  window.__bare = { sigma, graph, steps: 0, show: () => {}, showJsOnly: () => 0 };
+  window.__bare = { sigma, graph, steps: 0, apply: () => {}, show: () => {}, showJsOnly: () => 0 };
 }
 
 /** Filter mode: returns once the first step is drawn. */
@@ -76,6 +76,7 @@ async function filter(views: StepView[]): Promise<void> {
     sigma,
     graph: graph as unknown as Graph,
     steps: views.length,
+    apply,
     show: (step) => {
       apply(step);
       sigma.scheduleRefresh();

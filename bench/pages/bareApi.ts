@@ -12,6 +12,8 @@ export interface BareApi {
   graph: Graph;
   /** Number of precomputed steps (filter mode). */
   steps: number;
+  /** Set step `i`'s `hidden` attributes only (no refresh), for experiments. */
+  apply(step: number): void;
   /** Hide/show step `i`'s nodes and edges and schedule sigma's refresh. */
   show(step: number): void;
   /** The same, then sigma's processing done at once; returns the milliseconds taken. */
