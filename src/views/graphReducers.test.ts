@@ -35,6 +35,19 @@ describe("createReducers", () => {
     });
   });
 
+  it("gives a node the same type and base zIndex whether shown or hidden", () => {
+    // Partial refreshes write a node into the slot of its type's program from the last full pass.
+    const shown = setup({ ...DEFAULT_VIEW, view: "bipartite" });
+    const hidden = setup(DEFAULT_VIEW); // the coauthor view hides every paper
+    const paper = graph.findNode((_k, a) => a.kind === "paper") as string;
+    expect(node(shown.nodeReducer, paper).hidden).not.toBe(true);
+    const h = node(hidden.nodeReducer, paper);
+    expect(h.hidden).toBe(true);
+    const s = node(shown.nodeReducer, paper);
+    expect([h.type, h.zIndex]).toEqual([s.type, s.zIndex]);
+    expect(h.type).toBe("square");
+  });
+
   it("labels authors by name and papers by (short) title, papers as squares", () => {
     const { nodeReducer } = setup({ ...DEFAULT_VIEW, view: "bipartite" });
     const author = graph.findNode((_k, a) => a.kind === "author") as string;

@@ -139,25 +139,27 @@ export function createReducers(read: () => ReducerInputs) {
   const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
     const f = current();
     const out = data as unknown as Partial<NodeDisplayData> & LabelRank & AppNodeAttributes;
+    const attrs = data as unknown as AppNodeAttributes;
+    // Type and base zIndex are set for hidden nodes too: a partial refresh (a filter change)
+    // writes each node into the slot the last full pass gave it in its type's program, so a
+    // node's type must not depend on whether it is shown.
+    out.type = attrs.kind === "paper" ? "square" : "circle";
+    out.zIndex = attrs.kind === "paper" ? 1 : 0;
     if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
       out.hidden = true;
       return out;
     }
-    const attrs = data as unknown as AppNodeAttributes;
     if (attrs.kind === "author") {
       out.label = attrs.name;
       out.color = clusterColor(attrs.community);
-      out.type = "circle";
     } else if (attrs.kind === "paper") {
       out.label = shortTitle(attrs.title);
       out.color = categoryColor(attrs.category);
-      out.type = "square";
       // Papers are the hubs of the bipartite view: a touch larger than their data size so the
       // squares read as squares next to the author discs.
       out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;
     } else {
       out.color = FOLD_COLOR;
-      out.type = "circle";
       out.forceLabel = true;
     }
     if (f.focus !== null && !f.focusSet.has(node)) {
@@ -179,8 +181,6 @@ export function createReducers(read: () => ReducerInputs) {
       out.zIndex = 3;
     } else if (f.focus !== null) {
       out.zIndex = node === f.focus ? 3 : 2;
-    } else {
-      out.zIndex = attrs.kind === "paper" ? 1 : 0;
     }
     return out;
   };

@@ -1,6 +1,7 @@
 // "Copy link": the clipboard API where the page may use it, a hidden textarea otherwise, and a
 // short-lived status the toolbar announces ("Copied" / "Copy failed").
 import { useCallback, useEffect, useRef, useState } from "react";
+import { flushUrl } from "./controllers/UrlController";
 
 function copyWithTextarea(text: string): boolean {
   const area = document.createElement("textarea");
@@ -33,6 +34,8 @@ export function useCopyLink(): [CopyStatus, () => void] {
   );
 
   const copy = useCallback(() => {
+    // URL writes are throttled (UrlController): bring the address up to date before reading it.
+    flushUrl();
     const text = window.location.href;
     const done = (ok: boolean) => {
       setStatus(ok ? "copied" : "failed");
