@@ -12,6 +12,7 @@ import {
   parseBibtex,
   parseProfile,
 } from "../src/ingest";
+import { indexBibRecords } from "../src/ingest/enrich";
 import type { PaperRecord } from "../src/ingest/types";
 import { detectKind, type InputFile } from "../src/pipeline/ingestFiles";
 import { type BenchRecord, ratioOf } from "./results";
@@ -40,8 +41,9 @@ export function ingestOnce(files: InputFile[], asOf: string): IngestOutcome {
     else profiles.push(parseProfile(file.text, { file: file.name, asOf }));
   }
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
+  const bibIndex = indexBibRecords(bibs);
   const inputs = profiles.map((profile) => {
-    const { papers, report } = enrichPapers(profile, bibs);
+    const { papers, report } = enrichPapers(profile, bibIndex, { listUnmatchedRecords: false });
     return { profile, papers, enrich: report, bibRecords };
   });
   const graph = buildPaperAuthorGraph(inputs, {
@@ -50,6 +52,7 @@ export function ingestOnce(files: InputFile[], asOf: string): IngestOutcome {
       records: bibRecords,
       errors: bibs.flatMap((b) => b.errors),
       warnings: bibs.flatMap((b) => b.warnings),
+      recordEntries: bibIndex.unmatched,
     },
   });
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: DEFAULT_HYPERAUTHOR_CAP });

@@ -49,6 +49,12 @@ export interface BibIssues {
   records: number;
   errors: InputIssue[];
   warnings: InputIssue[];
+  /**
+   * Every record's report entry (from the shared BibTeX index). When given, the report's
+   * unmatched records are those no profile matched, taken from here in one pass instead of
+   * merging each profile's own list.
+   */
+  recordEntries?: readonly { file: string; line: number; key: string; title: string }[];
 }
 
 export interface BuildOptions {
@@ -344,7 +350,9 @@ function buildReport(
     }
   }
   const unmatchedRecords = dedupe(
-    flatten(inputs.map((i) => i.enrich.unmatchedRecords)),
+    bib?.recordEntries
+      ? [...bib.recordEntries]
+      : flatten(inputs.map((i) => i.enrich.unmatchedRecords)),
     (r) => `${r.file}\u0000${r.line}\u0000${r.key}`,
   ).filter((r) => !matchedKeys.has(r.key));
   const unmatchedPapers = dedupe(

@@ -225,9 +225,19 @@ class AuthorIndex {
  * Merge profile papers with BibTeX records. Pure: the inputs are not modified. Pass the same
  * `bibs` array (or one `indexBibRecords(bibs)`) for every profile: the records are indexed once.
  */
+export interface EnrichOptions {
+  /**
+   * List, in this profile's report, every record it did not match (default true). A caller
+   * enriching many profiles against one index passes false and reports the records no profile
+   * matched once, from the index: per-profile lists cost O(profiles x records).
+   */
+  listUnmatchedRecords?: boolean;
+}
+
 export function enrichPapers(
   profile: ParsedProfile,
   bibs: readonly ParsedBib[] | BibIndex,
+  options: EnrichOptions = {},
 ): { papers: PaperRecord[]; report: EnrichReport } {
   const owner = profile.header.owner;
   const index = Array.isArray(bibs) ? indexFor(bibs) : (bibs as BibIndex);
@@ -311,7 +321,10 @@ export function enrichPapers(
     papers,
     report: {
       matched: matches.size,
-      unmatchedRecords: index.unmatched.filter((_, i) => !matchedRecords.has(i)),
+      unmatchedRecords:
+        options.listUnmatchedRecords === false
+          ? []
+          : index.unmatched.filter((_, i) => !matchedRecords.has(i)),
       unmatchedPapers: profile.papers
         .filter((_, i) => !matches.has(i))
         .map((p) => ({ file: profile.file, line: p.line, title: p.title })),

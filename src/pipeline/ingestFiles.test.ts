@@ -72,6 +72,37 @@ describe("ingestFiles", () => {
     expect(merged.summary.counts.authors).toBe(result.summary.counts.authors);
   });
 
+  it("reports a BibTeX record once when no profile matched it, not when any profile did", () => {
+    // Profile A: the first 10 real entries; profile B: the next 10. Every record of the real
+    // BibTeX is matched by one of them or by neither (the other 30), and one extra record
+    // matches nothing at all.
+    const entries = profileText.split(/\n(?=[A-Z]{2}[A-Z][a-z]{2} \d)/);
+    const header = entries[0] ?? "";
+    const a = [header, ...entries.slice(1, 11)].join("\n\n");
+    const b = ["Chenlin Meng", ...entries.slice(11, 21)].join("\n\n");
+    const extra =
+      "@misc{nomatch2026,\n  title = {A Title No Profile Lists},\n  author = {Ada Lovelace},\n  year = {2026}\n}\n";
+    const out = ingestFiles(
+      [
+        { name: "a.txt", text: a },
+        { name: "b.txt", text: b },
+        { name: BIB_FILE, text: bibText },
+        { name: "extra.bib", text: extra },
+      ],
+      { asOf: AS_OF },
+    );
+    const report = out.graph.getAttribute("report");
+    const keys = report.unmatchedRecords.map((r) => r.key);
+    expect(report.counts.matched).toBe(20);
+    expect(keys).toHaveLength(50 + 1 - 20);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain("nomatch2026");
+    const matched = new Set(
+      out.graph.mapNodes((_k, attrs) => (attrs.kind === "paper" ? attrs.bibKey : null)),
+    );
+    for (const key of keys) expect(matched.has(key)).toBe(false);
+  });
+
   it("requires a profile and an ISO as-of date", () => {
     expect(() => ingestFiles([{ name: BIB_FILE, text: bibText }], { asOf: AS_OF })).toThrow(
       InputError,

@@ -107,7 +107,7 @@ export function ingestFiles(files: InputFile[], options: IngestOptions): IngestR
   // One index for every profile: indexing per profile made enrichment quadratic.
   const bibIndex = indexBibRecords(bibs);
   const inputs: AtlasInput[] = profiles.map((profile, i) => {
-    const { papers, report } = enrichPapers(profile, bibIndex);
+    const { papers, report } = enrichPapers(profile, bibIndex, { listUnmatchedRecords: false });
     progress?.("enrich", (i + 1) / profiles.length);
     return { profile, papers, enrich: report, bibRecords };
   });
@@ -119,6 +119,7 @@ export function ingestFiles(files: InputFile[], options: IngestOptions): IngestR
       records: bibRecords,
       errors: bibs.flatMap((b) => b.errors),
       warnings: bibs.flatMap((b) => b.warnings),
+      recordEntries: bibIndex.unmatched,
     },
   });
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
