@@ -2,22 +2,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBibtex } from "./bibtex";
-import { InputError } from "./errors";
+import { expectInputError } from "./expectInputError.testing";
 
 const REAL_FILE = "data/bib/jiaming-song.bib";
 const realText = readFileSync(REAL_FILE, "utf8");
 const parse = (text: string) => parseBibtex(text, { file: "refs.bib" });
-
-function expectInputError(fn: () => unknown, message: string | RegExp) {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(InputError);
-  expect((caught as InputError).message).toMatch(message);
-}
 
 describe("parseBibtex on the real file", () => {
   const bib = parseBibtex(realText, { file: REAL_FILE });

@@ -1,7 +1,7 @@
 // Tests for the profile parser: the real export, tolerance cases and whole-file failures.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { InputError } from "./errors";
+import { expectInputError } from "./expectInputError.testing";
 import { parseProfile } from "./profile";
 
 const REAL_FILE = "data/profiles/jiaming-song.txt";
@@ -51,18 +51,6 @@ const ENGAGEMENT = [
 
 const profile = (...blocks: string[][]) => [...HEADER, ...blocks.flat()].join("\n");
 const parse = (text: string, asOf = "2026-11-28") => parseProfile(text, { file: "p.txt", asOf });
-
-function expectInputError(fn: () => unknown, message: string | RegExp) {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(InputError);
-  expect((caught as InputError).message).toMatch(message);
-  return caught as InputError;
-}
 
 function accounting(p: ReturnType<typeof parse>) {
   const r = p.report;
