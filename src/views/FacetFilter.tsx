@@ -1,5 +1,6 @@
 // A checkbox list for one facet (categories or venues) with visible/total counts and a reset.
 import type { ReactNode } from "react";
+import { FilterHead } from "./FilterHead";
 
 export interface FacetItem {
   value: string;
@@ -28,18 +29,13 @@ export function FacetFilter({
 }) {
   return (
     <section className="filter" aria-labelledby={`filter-${id}`}>
-      <div className="filter-head">
-        <h3 id={`filter-${id}`}>{title}</h3>
-        <button
-          type="button"
-          className="link-button"
-          onClick={onReset}
-          disabled={!active}
-          aria-label={`Reset ${title.toLowerCase()}`}
-        >
-          Reset
-        </button>
-      </div>
+      <FilterHead
+        id={`filter-${id}`}
+        title={title}
+        active={active}
+        onReset={onReset}
+        resetLabel={`Reset ${title.toLowerCase()}`}
+      />
       <ul className="facet-list">
         {items.map((item) => (
           <li key={item.value}>

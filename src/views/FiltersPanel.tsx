@@ -2,6 +2,7 @@
 // "Clear all". Filters hide nodes through the store's visibility; the graph is never rebuilt.
 import { useAtlasStore } from "../store/atlasStore";
 import { FacetFilter } from "./FacetFilter";
+import { FilterHead } from "./FilterHead";
 import { categoryColor } from "./palette";
 import { YearRangeFilter } from "./YearRangeFilter";
 
@@ -35,18 +36,13 @@ export function FiltersPanel() {
       </div>
       <YearRangeFilter />
       <section className="filter" aria-labelledby="filter-code">
-        <div className="filter-head">
-          <h3 id="filter-code">Code</h3>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => resetFilter("code")}
-            disabled={!codeOnly}
-            aria-label="Reset code filter"
-          >
-            Reset
-          </button>
-        </div>
+        <FilterHead
+          id="filter-code"
+          title="Code"
+          active={codeOnly}
+          onReset={() => resetFilter("code")}
+          resetLabel="Reset code filter"
+        />
         <label className="check">
           <input
             type="checkbox"

@@ -3,6 +3,7 @@
 // filters, greyed outside the chosen range.
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../store/atlasStore";
+import { FilterHead } from "./FilterHead";
 
 export function YearRangeFilter() {
   const { yearMin, yearMax } = useAtlasStore(
@@ -25,19 +26,15 @@ export function YearRangeFilter() {
 
   return (
     <section className="filter" aria-labelledby="filter-years">
-      <div className="filter-head">
-        <h3 id="filter-years">Years</h3>
+      <FilterHead
+        id="filter-years"
+        title="Years"
+        active={active}
+        onReset={() => resetFilter("years")}
+        resetLabel="Reset years"
+      >
         <span className="filter-value">{lo === hi ? lo : `${lo} – ${hi}`}</span>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => resetFilter("years")}
-          disabled={!active}
-          aria-label="Reset years"
-        >
-          Reset
-        </button>
-      </div>
+      </FilterHead>
       <div className="histogram" aria-hidden="true">
         {histogram.map((bin) => (
           <div
