@@ -1,6 +1,7 @@
 // Tests for `npm run ingest`: main() in a temporary directory for speed, plus one real child
-// process. Failures must leave the output file absent (or unchanged) and print one line.
-import { execFileSync, spawnSync } from "node:child_process";
+// process. Failures must leave the output file absent (or unchanged) and print one line;
+// progress goes to its own sink (stderr), never into stdout or the file.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,22 +15,25 @@ const BIB = join(repo, "data/bib/jiaming-song.bib");
 const dir = mkdtempSync(join(tmpdir(), "atlas-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(argv: string[]) {
+/** main() with captured output; `progress` gives it a progress sink (a log, or a terminal). */
+async function run(argv: string[], progress?: { isTTY: boolean }) {
   const out: string[] = [];
   const err: string[] = [];
+  let shown = "";
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     cwd: dir,
     today: () => "2026-11-28",
+    progress: progress && { isTTY: progress.isTTY, write: (t) => (shown += t) },
   };
-  const code = main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n"), errLines: err };
+  const code = await main(argv, io);
+  return { code, out: out.join("\n"), err: err.join("\n"), errLines: err, progress: shown };
 }
 
 describe("ingest CLI (main)", () => {
-  it("writes the graph JSON and prints the summary", () => {
-    const r = run(["--bib", BIB, "--out", "g.json", PROFILE]);
+  it("writes the graph JSON and prints the summary", async () => {
+    const r = await run(["--bib", BIB, "--out", "g.json", PROFILE]);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.out).toMatch(/^Ingested 1 profile \(Jiaming Song, 50 papers\)/);
@@ -38,15 +42,17 @@ describe("ingest CLI (main)", () => {
     expect(graph.attributes.asOf).toBe("2026-11-28");
     expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith("paper:"))).toHaveLength(50);
     // The default as-of is today (from io.today); the same input gives the same bytes.
-    expect(run(["--bib", BIB, "--out", "g2.json", "--as-of", "2026-11-28", PROFILE]).code).toBe(0);
+    expect(
+      (await run(["--bib", BIB, "--out", "g2.json", "--as-of", "2026-11-28", PROFILE])).code,
+    ).toBe(0);
     expect(readFileSync(join(dir, "g2.json"), "utf8")).toBe(
       readFileSync(join(dir, "g.json"), "utf8"),
     );
   });
 
-  it("honours --cap and --seed", () => {
+  it("honours --cap and --seed", async () => {
     const argv = ["--bib", BIB, "--as-of", "2026-11-28", PROFILE];
-    expect(run([...argv, "--cap", "30", "--seed", "9", "--out", "cap.json"]).code).toBe(0);
+    expect((await run([...argv, "--cap", "30", "--seed", "9", "--out", "cap.json"])).code).toBe(0);
     const graph = JSON.parse(readFileSync(join(dir, "cap.json"), "utf8"));
     expect(graph.attributes.hyperauthorCap).toBe(30);
     const base = JSON.parse(readFileSync(join(dir, "g.json"), "utf8"));
@@ -65,9 +71,9 @@ describe("ingest CLI (main)", () => {
     ["a missing file", () => join(dir, "missing.txt"), /no such file/],
   ];
   for (const [what, makeFile, reason] of failures) {
-    it(`fails on ${what}: exit 1, one line naming the file, output untouched`, () => {
+    it(`fails on ${what}: exit 1, one line naming the file, output untouched`, async () => {
       const file = makeFile();
-      const fresh = run(["--out", "never.json", file]);
+      const fresh = await run(["--out", "never.json", file]);
       expect(fresh.code).toBe(1);
       expect(fresh.errLines).toHaveLength(1);
       expect(fresh.errLines[0]).toMatch(new RegExp(`^error: ${escapeRe(file)}: `));
@@ -75,33 +81,79 @@ describe("ingest CLI (main)", () => {
       expect(existsSync(join(dir, "never.json"))).toBe(false);
 
       writeFileSync(join(dir, "keep.json"), "previous");
-      const kept = run(["--bib", BIB, "--out", "keep.json", file]);
+      const kept = await run(["--bib", BIB, "--out", "keep.json", file]);
       expect(kept.code).toBe(1);
       expect(readFileSync(join(dir, "keep.json"), "utf8")).toBe("previous");
     });
   }
 
-  it("fails on a bad BibTeX file even with a good profile, naming the BibTeX", () => {
+  it("fails on a bad BibTeX file even with a good profile, naming the BibTeX", async () => {
     const bib = writeIn("bad.bib", "\u0000\u0001");
-    const r = run(["--bib", bib, "--out", "never.json", PROFILE]);
+    const r = await run(["--bib", bib, "--out", "never.json", PROFILE]);
     expect(r.code).toBe(1);
     expect(r.errLines).toEqual([expect.stringMatching(new RegExp(`^error: ${escapeRe(bib)}: `))]);
   });
 
-  it("prints usage and exits 2 on bad flags", () => {
+  it("prints usage and exits 2 on bad flags", async () => {
     for (const argv of [
       [],
       ["--nope", PROFILE],
       ["--cap", "x", PROFILE],
       ["--as-of", "2026-13-01", PROFILE],
+      ["--quiet=yes", PROFILE],
     ]) {
-      const r = run(argv);
+      const r = await run(argv, { isTTY: false });
       expect(r.code, argv.join(" ")).toBe(2);
       expect(r.err).toMatch(/^error: .*\nusage: /);
+      expect(r.progress, argv.join(" ")).toBe("");
     }
-    const help = run(["--help"]);
+    const help = await run(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/^usage: /);
+    expect(help.out).toMatch(/^usage: .*--quiet/);
+  });
+});
+
+describe("ingest CLI progress", () => {
+  const argv = ["--bib", BIB, "--as-of", "2026-11-28", PROFILE];
+  const stages = ["parse", "enrich", "graph", "clusters", "layout"];
+
+  it("prints one line per stage, with percents, to a log; the output is unchanged", async () => {
+    const logged = await run([...argv, "--out", "logged.json"], { isTTY: false });
+    const quiet = await run([...argv, "--out", "quiet.json", "--quiet"], { isTTY: false });
+    expect(logged.code).toBe(0);
+    const lines = logged.progress.split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines.map((l) => l.slice(0, l.indexOf(":")))).toEqual(stages);
+    for (const line of lines) expect(line).toMatch(/^\w+: 0%( \d{1,2}%)* 100%$/);
+    // --quiet (and -q) turn it off; stdout and the file are the same either way.
+    expect(quiet.progress).toBe("");
+    expect((await run([...argv, "--out", "q.json", "-q"], { isTTY: false })).progress).toBe("");
+    expect(quiet.out.replace("quiet.json", "logged.json")).toBe(logged.out);
+    expect(logged.err).toBe("");
+    expect(readFileSync(join(dir, "logged.json"), "utf8")).toBe(
+      readFileSync(join(dir, "quiet.json"), "utf8"),
+    );
+  });
+
+  it("rewrites one line in place on a terminal and clears it at the end", async () => {
+    const r = await run([...argv, "--out", "tty.json"], { isTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.progress).not.toContain("\n");
+    const frames = r.progress.split("\r").slice(1);
+    expect(frames[0]).toBe("parse: 0%");
+    expect(frames.map((f) => f.trimEnd()).filter((f) => f !== "")).toContain("layout: 100%");
+    // The last frame is blank: the summary on stdout starts on a clean line.
+    expect(frames[frames.length - 1]).toBe("");
+    expect(frames[frames.length - 2]).toMatch(/^ +$/);
+  });
+
+  it("ends its line before an error, which stays one line", async () => {
+    // Empty BibTeX passes the file checks and fails in the parse stage.
+    const bib = writeIn("blank.bib", "  \n");
+    const r = await run(["--bib", bib, "--out", "never.json", PROFILE], { isTTY: false });
+    expect(r.code).toBe(1);
+    expect(r.progress).toMatch(/^parse: 0%[^\n]*\n$/);
+    expect(r.errLines).toEqual([expect.stringMatching(new RegExp(`^error: ${escapeRe(bib)}: `))]);
   });
 });
 
@@ -110,14 +162,15 @@ describe("ingest CLI (child process)", () => {
     const tsx = join(repo, "node_modules/.bin/tsx");
     const script = join(repo, "src/cli/ingest.ts");
     const out = join(dir, "child.json");
-    const stdout = execFileSync(
+    const child = spawnSync(
       tsx,
       [script, "--bib", BIB, "--as-of", "2026-11-28", "--out", out, PROFILE],
-      {
-        encoding: "utf8",
-      },
+      { encoding: "utf8" },
     );
-    expect(stdout).toMatch(/^Ingested 1 profile/);
+    expect(child.status).toBe(0);
+    expect(child.stdout).toMatch(/^Ingested 1 profile/);
+    // stderr is a pipe here: progress as one line per stage.
+    expect(child.stderr).toMatch(/^parse: 0%.*\nenrich: .*\nlayout: 0%.* 100%\n$/s);
     expect(JSON.parse(readFileSync(out, "utf8")).nodes.length).toBeGreaterThan(50);
 
     const missing = join(dir, "nope.txt");

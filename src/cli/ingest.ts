@@ -1,16 +1,19 @@
 // `npm run ingest`: profile exports (+ BibTeX) → the atlas graph JSON the app loads.
 // The only module that touches the file system or reads the clock (for the default --as-of).
 // The output is written to a temporary file beside it and renamed, so a failed run never
-// creates or changes the output file.
+// creates or changes the output file. Large graphs are laid out in a worker thread
+// (ingestNode.ts) while stage progress goes to stderr (progress.ts); stdout keeps the summary.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/errors";
 import type { InputIssue } from "../ingest/types";
-import { formatSummary, type InputFile, ingestFiles } from "../pipeline/ingestFiles";
+import { formatSummary, type InputFile } from "../pipeline/ingestFiles";
+import { ingestFilesAsync } from "../pipeline/ingestNode";
+import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] PROFILE...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...
 
   PROFILE          a researcher profile export (text); several merge into one graph
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
@@ -18,6 +21,7 @@ export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-
   --out FILE       where to write the graph JSON (default: graph.json)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
+  -q, --quiet      no progress on stderr (by default: each stage and its percent)
   -h, --help       show this help`;
 
 export interface CliIo {
@@ -27,11 +31,17 @@ export interface CliIo {
   cwd?: string;
   /** Today as YYYY-MM-DD (default: the local date); the only clock read. */
   today?: () => string;
+  /** Where stage progress goes (process.stderr when run as a command); none if absent. */
+  progress?: ProgressSink;
 }
 
 const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
+  progress: {
+    write: (text) => process.stderr.write(text),
+    isTTY: process.stderr.isTTY === true,
+  },
 };
 
 function localToday(): string {
@@ -55,6 +65,7 @@ interface CliArgs {
   out: string;
   cap: number;
   seed: number;
+  quiet: boolean;
   help: boolean;
 }
 
@@ -71,6 +82,7 @@ function parseCliArgs(argv: string[]): CliArgs {
         out: { type: "string" },
         cap: { type: "string" },
         seed: { type: "string" },
+        quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -99,6 +111,7 @@ function parseCliArgs(argv: string[]): CliArgs {
     out,
     cap: int("cap", v.cap, 25, 1),
     seed: int("seed", v.seed, 1, 0),
+    quiet: v.quiet === true,
     help,
   };
   if (!help && args.profiles.length === 0) throw new UsageError("at least one PROFILE is required");
@@ -148,8 +161,8 @@ function writeAtomic(path: string, text: string): void {
   }
 }
 
-/** Run the CLI; returns the exit code (0 ok, 1 input or output error, 2 usage). */
-export function main(argv: string[], io: CliIo = defaultIo): number {
+/** Run the CLI; resolves with the exit code (0 ok, 1 input or output error, 2 usage). */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -165,6 +178,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
   }
   const cwd = io.cwd ?? process.cwd();
   const asOf = args.asOf ?? (io.today ?? localToday)();
+  const progress = args.quiet || !io.progress ? null : createProgressPrinter(io.progress);
 
   try {
     const files: InputFile[] = [
@@ -175,11 +189,13 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
       })),
       ...args.bibs.map((name) => ({ name, text: readInput(name, cwd), kind: "bib" as const })),
     ];
-    const { serialized, summary, graph } = ingestFiles(files, {
+    const { serialized, summary, graph } = await ingestFilesAsync(files, {
       asOf,
       hyperauthorCap: args.cap,
       seed: args.seed,
+      onProgress: progress?.update,
     });
+    progress?.end();
     writeAtomic(resolve(cwd, args.out), JSON.stringify(serialized));
     io.stdout(formatSummary(summary));
     const report = graph.getAttribute("report");
@@ -195,6 +211,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
     io.stdout(`wrote ${args.out}`);
     return 0;
   } catch (e) {
+    progress?.end();
     if (e instanceof InputError) {
       const where = e.line === null ? e.file : `${e.file}:${e.line}`;
       io.stderr(`error: ${where}: ${e.reason}`);
@@ -213,5 +230,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
 // Run when executed (`tsx src/cli/ingest.ts`), not when imported by tests.
 const entry = process.argv[1];
 if (entry !== undefined && resolve(entry) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -6,11 +6,14 @@ import { buildCoauthorGraph, isolatedUnderCap } from "../graph/coauthors";
 import { realData } from "../graph/realData.testing";
 import {
   authorSize,
+  completeAtlasLayout,
   type LayoutEngine,
   layoutAtlasGraph,
   MULTILEVEL_THRESHOLD,
   paperSize,
+  planAtlasLayout,
 } from "./forceLayout";
+import { multilevelLayoutCsr } from "./multilevel";
 
 function laidOut(seed: number, iterations?: number, engine?: LayoutEngine) {
   const graph = buildPaperAuthorGraph([realData().input]);
@@ -123,5 +126,41 @@ describe("layoutAtlasGraph engine choice", () => {
     expect(() => laidOut(1, undefined, "fa2" as LayoutEngine)).toThrow(
       /^layoutAtlasGraph: engine must be/,
     );
+  });
+});
+
+describe("planAtlasLayout / completeAtlasLayout", () => {
+  function built() {
+    const graph = buildPaperAuthorGraph([realData().input]);
+    const coauthors = buildCoauthorGraph(graph);
+    return { graph, coauthors };
+  }
+
+  it("plans a multilevel job over the laid-out nodes, and completes as layoutAtlasGraph", () => {
+    const { graph, coauthors } = built();
+    const plan = planAtlasLayout(graph, coauthors, { seed: 5, engine: "multilevel" });
+    const isolated = new Set(isolatedUnderCap(graph));
+    const linked = coauthors.filterNodes((key) => !isolated.has(key)).length;
+    expect(plan.multilevel?.csr.nodes.length).toBeGreaterThanOrEqual(linked);
+    expect(plan.multilevel?.csr.nodes.slice(0, linked)).toEqual(
+      coauthors.filterNodes((key) => !isolated.has(key)),
+    );
+    const job = plan.multilevel;
+    if (!job) throw new Error("no multilevel job");
+    completeAtlasLayout(plan, multilevelLayoutCsr(job.csr, job.options));
+    const direct = built();
+    layoutAtlasGraph(direct.graph, direct.coauthors, { seed: 5, engine: "multilevel" });
+    expect(graph.export()).toEqual(direct.graph.export());
+  });
+
+  it("plans no job for d3, and refuses to complete a multilevel plan without its positions", () => {
+    const { graph, coauthors } = built();
+    expect(planAtlasLayout(graph, coauthors, { engine: "d3", iterations: 1 }).multilevel).toBe(
+      null,
+    );
+    const plan = planAtlasLayout(graph, coauthors, { engine: "multilevel" });
+    expect(() => completeAtlasLayout(plan)).toThrow(/^layoutAtlasGraph: the multilevel job needs/);
+    const half = { xs: new Float64Array(1), ys: new Float64Array(1) };
+    expect(() => completeAtlasLayout(plan, half)).toThrow(/needs \d+ positions, got 1/);
   });
 });

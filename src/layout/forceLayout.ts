@@ -9,7 +9,8 @@
 // d3-force for coauthor graphs up to MULTILEVEL_THRESHOLD authors (the engine users drive in
 // the app), the multilevel engine (./multilevel.ts: coarsening, Barnes-Hut, typed arrays)
 // above it, where d3-force's ticks grow too slow. Both are seeded; paper and disc placement
-// is the same either way.
+// is the same either way. `planAtlasLayout` / `completeAtlasLayout` split it around the
+// multilevel engine, so that engine can run in a worker thread (src/pipeline/ingestNode.ts).
 import {
   forceCollide,
   forceLink,
@@ -24,8 +25,8 @@ import type { AtlasGraph } from "../graph/build";
 import type { CoauthorGraph } from "../graph/coauthors";
 import { isolatedUnderCap } from "../graph/coauthors";
 import { DEFAULT_SEED, type RandomSource, streamFor } from "../graph/random";
-import { csrFromEdgeList } from "./csr";
-import { multilevelLayoutCsr } from "./multilevel";
+import { type Csr, csrFromEdgeList } from "./csr";
+import { type LayoutArrays, type MultilevelOptions, multilevelLayoutCsr } from "./multilevel";
 
 /** Which engine lays out the coauthor projection; "auto" picks by size (MULTILEVEL_THRESHOLD). */
 export type LayoutEngine = "auto" | "d3" | "multilevel";
@@ -98,6 +99,53 @@ export function layoutAtlasGraph(
   coauthors: CoauthorGraph,
   options: LayoutOptions = {},
 ): void {
+  const plan = planAtlasLayout(graph, coauthors, options);
+  const arrays = plan.multilevel
+    ? multilevelLayoutCsr(plan.multilevel.csr, plan.multilevel.options)
+    : undefined;
+  completeAtlasLayout(plan, arrays);
+}
+
+/**
+ * The multilevel engine's job for one atlas graph: its CSR input (linked authors, then one
+ * node per disc paper tied to its other authors) and the options to run it with (seed,
+ * iterations and a progress callback already mapped onto the layout's 0…1).
+ */
+export interface MultilevelJob {
+  csr: Csr;
+  options: MultilevelOptions;
+}
+
+/**
+ * A layout split in two so the multilevel engine can run elsewhere (a worker thread) between
+ * `planAtlasLayout` and `completeAtlasLayout`; `layoutAtlasGraph` is the two back to back.
+ */
+export interface AtlasLayoutPlan {
+  /** Set when the multilevel engine lays out this graph; null: d3-force, run by completeAtlasLayout. */
+  multilevel: MultilevelJob | null;
+  graph: AtlasGraph;
+  coauthors: CoauthorGraph;
+  seed: number;
+  iterations: number;
+  onProgress: ((fraction: number) => void) | undefined;
+  isolated: Set<string>;
+  discs: Map<string, string[]>;
+  /** Multilevel only: node keys in CSR order and the coauthor links (the first edges), for scaling. */
+  keys: string[];
+  sources: number[];
+  targets: number[];
+  coauthorLinks: number;
+}
+
+/**
+ * First half of `layoutAtlasGraph`: validate the options, write sizes, pick the engine and,
+ * for the multilevel engine, build its input. Reports progress 0.
+ */
+export function planAtlasLayout(
+  graph: AtlasGraph,
+  coauthors: CoauthorGraph,
+  options: LayoutOptions = {},
+): AtlasLayoutPlan {
   const seed = options.seed ?? DEFAULT_SEED;
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < 0) {
@@ -123,11 +171,44 @@ export function layoutAtlasGraph(
   if (engine !== "auto" && engine !== "d3" && engine !== "multilevel") {
     throw new Error(`layoutAtlasGraph: engine must be auto, d3 or multilevel, got "${engine}"`);
   }
-  const multilevel =
-    engine === "multilevel" || (engine === "auto" && coauthors.order > MULTILEVEL_THRESHOLD);
-  const positions = multilevel
-    ? simulateMultilevel(graph, coauthors, isolated, discs, seed, options.iterations, onProgress)
-    : simulate(graph, coauthors, isolated, discs, seed, iterations, onProgress);
+  const plan: AtlasLayoutPlan = {
+    multilevel: null,
+    graph,
+    coauthors,
+    seed,
+    iterations,
+    onProgress,
+    isolated,
+    discs,
+    keys: [],
+    sources: [],
+    targets: [],
+    coauthorLinks: 0,
+  };
+  if (engine === "multilevel" || (engine === "auto" && coauthors.order > MULTILEVEL_THRESHOLD)) {
+    planMultilevel(plan, options.iterations);
+  }
+  return plan;
+}
+
+/**
+ * Second half of `layoutAtlasGraph`: run d3-force (when the plan has no multilevel job) or take
+ * the multilevel job's positions (`arrays`, indexed like its CSR), then place papers and discs
+ * and write the positions. Reports progress 1.
+ */
+export function completeAtlasLayout(plan: AtlasLayoutPlan, arrays?: LayoutArrays): void {
+  const { graph, coauthors, isolated, discs, seed, onProgress } = plan;
+  let positions: Map<string, Point>;
+  if (plan.multilevel) {
+    if (!arrays || arrays.xs.length !== plan.keys.length || arrays.ys.length !== plan.keys.length) {
+      throw new Error(
+        `layoutAtlasGraph: the multilevel job needs ${plan.keys.length} positions, got ${arrays?.xs.length ?? "none"}`,
+      );
+    }
+    positions = multilevelPositions(plan, arrays);
+  } else {
+    positions = simulate(graph, coauthors, isolated, discs, seed, plan.iterations, onProgress);
+  }
   placePapersAndDiscs(graph, isolated, discs, positions, streamFor(seed, PLACEMENT_STREAM));
 
   positions.forEach((p, key) => {
@@ -254,30 +335,18 @@ function simulate(
 }
 
 /**
- * The multilevel engine on the same nodes and links as `simulate` (linked authors, one node
- * per disc paper tied to its other authors), then scaled so the mean coauthor link is
- * LINK_DISTANCE long and centred on the origin, the frame the paper and disc placement expect.
- * `iterations`, when given, is the finest level's iteration count (coarser levels get more);
- * otherwise the engine's own default.
+ * The multilevel engine's job on the same nodes and links as `simulate` (linked authors, one
+ * node per disc paper tied to its other authors). `iterations`, when given, is the finest
+ * level's iteration count (coarser levels get more); otherwise the engine's own default.
  */
-function simulateMultilevel(
-  graph: AtlasGraph,
-  coauthors: CoauthorGraph,
-  isolated: Set<string>,
-  discs: Map<string, string[]>,
-  seed: number,
-  iterations: number | undefined,
-  onProgress: ((fraction: number) => void) | undefined,
-): Map<string, Point> {
-  const keys: string[] = [];
+function planMultilevel(plan: AtlasLayoutPlan, iterations: number | undefined): void {
+  const { graph, coauthors, isolated, discs, keys, sources, targets, onProgress } = plan;
   const index = new Map<string, number>();
   coauthors.forEachNode((key) => {
     if (isolated.has(key)) return;
     index.set(key, keys.length);
     keys.push(key);
   });
-  const sources: number[] = [];
-  const targets: number[] = [];
   const weights: number[] = [];
   coauthors.forEachEdge((_key, attrs, source, target) => {
     const s = index.get(source);
@@ -287,7 +356,7 @@ function simulateMultilevel(
     targets.push(t);
     weights.push(attrs.weight > 0 ? attrs.weight : 1);
   });
-  const coauthorLinks = sources.length;
+  plan.coauthorLinks = sources.length;
   discs.forEach((_authors, paper) => {
     const i = keys.length;
     keys.push(paper);
@@ -299,13 +368,23 @@ function simulateMultilevel(
       weights.push(1);
     });
   });
-  const csr = csrFromEdgeList(keys, sources, targets, weights);
-  const { xs, ys } = multilevelLayoutCsr(csr, {
-    seed,
-    iterations,
-    onProgress: onProgress ? (p) => onProgress(p.fraction * 0.95) : undefined,
-  });
+  plan.multilevel = {
+    csr: csrFromEdgeList(keys, sources, targets, weights),
+    options: {
+      seed: plan.seed,
+      iterations,
+      onProgress: onProgress ? (p) => onProgress(p.fraction * 0.95) : undefined,
+    },
+  };
+}
 
+/**
+ * The multilevel engine's positions scaled so the mean coauthor link is LINK_DISTANCE long
+ * and centred on the origin, the frame the paper and disc placement expect.
+ */
+function multilevelPositions(plan: AtlasLayoutPlan, arrays: LayoutArrays): Map<string, Point> {
+  const { keys, sources, targets, coauthorLinks } = plan;
+  const { xs, ys } = arrays;
   // Scale: mean coauthor link length → LINK_DISTANCE; centre: the mean position → origin.
   let length = 0;
   for (let e = 0; e < coauthorLinks; e++) {

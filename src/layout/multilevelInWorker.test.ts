@@ -8,7 +8,7 @@ import { realData } from "../graph/realData.testing";
 import { graphToCsr } from "./csr";
 import { handleLayoutRequest, type LayoutReply } from "./layoutWorker";
 import { multilevelLayout, multilevelLayoutCsr } from "./multilevel";
-import { multilevelLayoutInWorker } from "./multilevelInWorker";
+import { multilevelLayoutCsrInWorker, multilevelLayoutInWorker } from "./multilevelInWorker";
 
 let coauthors: Graph;
 beforeAll(() => {
@@ -57,5 +57,16 @@ describe("multilevelLayoutInWorker", () => {
     await expect(multilevelLayoutInWorker(coauthors, { theta: -1 })).rejects.toThrow(
       /multilevel: theta/,
     );
+  });
+});
+
+describe("multilevelLayoutCsrInWorker", () => {
+  it("returns the in-thread arrays for CSR input, whose buffers it transfers", async () => {
+    const expected = multilevelLayoutCsr(graphToCsr(coauthors), { seed: 2, iterations: 5 });
+    const csr = graphToCsr(coauthors);
+    const arrays = await multilevelLayoutCsrInWorker(csr, { seed: 2, iterations: 5 });
+    expect(arrays.xs).toEqual(expected.xs);
+    expect(arrays.ys).toEqual(expected.ys);
+    expect(csr.offsets.length).toBe(0);
   });
 });

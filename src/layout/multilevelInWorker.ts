@@ -3,30 +3,49 @@
 // only copies are the flattening and the positions mapping.
 import { Worker } from "node:worker_threads";
 import type Graph from "graphology";
-import { graphToCsr } from "./csr";
+import { type Csr, graphToCsr } from "./csr";
 import { LAYOUT_WORKER_ROLE, type LayoutReply, type LayoutRequest } from "./layoutWorker";
-import type { MultilevelOptions, Positions } from "./multilevel";
+import type { LayoutArrays, MultilevelOptions, Positions } from "./multilevel";
 
 /**
  * Lay out `graph` off the calling thread; resolves with the same positions as
  * `multilevelLayout(graph, options)`. `onProgress` is called on this thread.
  */
-export function multilevelLayoutInWorker(
+export async function multilevelLayoutInWorker(
   graph: Graph,
   options: MultilevelOptions = {},
 ): Promise<Positions> {
+  const csr = graphToCsr(graph, { weightAttribute: options.weightAttribute });
+  const { xs, ys } = await multilevelLayoutCsrInWorker(csr, options);
+  const out: Positions = {};
+  for (let i = 0; i < csr.nodes.length; i++) {
+    out[csr.nodes[i] as string] = { x: xs[i] as number, y: ys[i] as number };
+  }
+  return out;
+}
+
+/**
+ * `multilevelLayoutCsr(csr, options)` off the calling thread: resolves with the same arrays.
+ * The CSR arrays' buffers are transferred, so they are unusable here afterwards. `onProgress`
+ * is called on this thread.
+ */
+export function multilevelLayoutCsrInWorker(
+  csr: Pick<Csr, "offsets" | "targets" | "weights">,
+  options: MultilevelOptions = {},
+): Promise<LayoutArrays> {
   const { onProgress, ...rest } = options;
-  const csr = graphToCsr(graph, { weightAttribute: rest.weightAttribute });
   const url = new URL("./layoutWorker.ts", import.meta.url);
   const workerData = { role: LAYOUT_WORKER_ROLE };
   // The entry is TypeScript: a small bootstrap registers tsx's loader in the thread, then
   // loads it (a thread does not inherit the loader from tsx's command line, nor from a test
-  // runner).
+  // runner). tsx is resolved from this module: the thread's eval code resolves bare names
+  // from the working directory, where the CLI's user may have no node_modules.
+  const tsxApi = import.meta.resolve("tsx/esm/api");
   const worker = new Worker(
-    `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
     { eval: true, workerData },
   );
-  return new Promise<Positions>((resolve, reject) => {
+  return new Promise<LayoutArrays>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -37,13 +56,7 @@ export function multilevelLayoutInWorker(
     worker.on("message", (reply: LayoutReply) => {
       if (reply.type === "progress") onProgress?.(reply.progress);
       else if (reply.type === "error") finish(() => reject(new Error(reply.message)));
-      else {
-        const out: Positions = {};
-        for (let i = 0; i < csr.nodes.length; i++) {
-          out[csr.nodes[i] as string] = { x: reply.xs[i] as number, y: reply.ys[i] as number };
-        }
-        finish(() => resolve(out));
-      }
+      else finish(() => resolve({ xs: reply.xs, ys: reply.ys }));
     });
     worker.on("error", (error) =>
       finish(() => reject(new Error(`multilevel: worker failed: ${error.message}`))),

@@ -4,7 +4,11 @@
 
 import { type AtlasGraph, type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
-import { buildCoauthorGraph, DEFAULT_HYPERAUTHOR_CAP } from "../graph/coauthors";
+import {
+  buildCoauthorGraph,
+  type CoauthorGraph,
+  DEFAULT_HYPERAUTHOR_CAP,
+} from "../graph/coauthors";
 import { DEFAULT_SEED } from "../graph/random";
 import type { GraphReport, SerializedAtlasGraph } from "../graph/schema";
 import {
@@ -17,7 +21,7 @@ import {
 } from "../ingest";
 import { indexBibRecords } from "../ingest/enrich";
 import { looksLikeBibtex, splitLines } from "../ingest/text";
-import { layoutAtlasGraph } from "../layout/forceLayout";
+import { type LayoutOptions, layoutAtlasGraph } from "../layout/forceLayout";
 
 export type InputKind = "profile" | "bib";
 
@@ -76,6 +80,30 @@ export function detectKind(file: InputFile): InputKind {
 
 /** Parse, enrich, build, cluster and lay out. Throws InputError for an unusable file. */
 export function ingestFiles(files: InputFile[], options: IngestOptions): IngestResult {
+  const prepared = prepareIngest(files, options);
+  layoutAtlasGraph(prepared.graph, prepared.coauthors, prepared.layout);
+  return finishIngest(prepared);
+}
+
+/**
+ * The stages before the layout, and what the layout and the summary need. `ingestFiles` is
+ * `prepareIngest`, `layoutAtlasGraph(graph, coauthors, layout)`, `finishIngest`; the Node
+ * variant (ingestNode.ts) runs the same with the multilevel engine in a worker thread.
+ */
+export interface PreparedIngest {
+  graph: AtlasGraph;
+  coauthors: CoauthorGraph;
+  /** The layout's options: seed, iterations and progress as the `layout` stage. */
+  layout: LayoutOptions;
+  asOf: string;
+  hyperauthorCap: number;
+  seed: number;
+  bibs: ParsedBib[];
+  communities: number;
+}
+
+/** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
+export function prepareIngest(files: InputFile[], options: IngestOptions): PreparedIngest {
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -127,19 +155,33 @@ export function ingestFiles(files: InputFile[], options: IngestOptions): IngestR
   progress?.("clusters", 0);
   const communities = assignCommunities(graph, coauthors, { seed });
   progress?.("clusters", 1);
-  layoutAtlasGraph(graph, coauthors, {
+  return {
+    graph,
+    coauthors,
+    layout: {
+      seed,
+      iterations: options.iterations,
+      onProgress: progress ? (f) => progress("layout", f) : undefined,
+    },
+    asOf: options.asOf,
+    hyperauthorCap: cap,
     seed,
-    iterations: options.iterations,
-    onProgress: progress ? (f) => progress("layout", f) : undefined,
-  });
+    bibs,
+    communities,
+  };
+}
 
+/** The result of a laid-out `PreparedIngest`: the serialized graph and the summary. */
+export function finishIngest(prepared: PreparedIngest): IngestResult {
+  const { graph, coauthors, bibs, communities, seed } = prepared;
+  const cap = prepared.hyperauthorCap;
   const report = graph.getAttribute("report");
   let papersOverCap = 0;
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === "paper" && graph.degree(key) > cap) papersOverCap++;
   });
   const summary: IngestSummary = {
-    asOf: options.asOf,
+    asOf: prepared.asOf,
     hyperauthorCap: cap,
     seed,
     profiles: graph

@@ -1,0 +1,31 @@
+// The ingestion pipeline for Node (the CLI): the same stages and the same bytes as
+// `ingestFiles`, but a graph large enough for the multilevel engine is laid out in a Node
+// worker thread, so the calling thread stays free to report progress. Node only: the page's
+// Web Worker imports ingestFiles.ts, never this file (it pulls in node:worker_threads).
+import { completeAtlasLayout, planAtlasLayout } from "../layout/forceLayout";
+import { multilevelLayoutCsrInWorker } from "../layout/multilevelInWorker";
+import {
+  finishIngest,
+  type IngestOptions,
+  type IngestResult,
+  type InputFile,
+  prepareIngest,
+} from "./ingestFiles";
+
+/**
+ * `ingestFiles` with the multilevel layout (coauthor graphs above MULTILEVEL_THRESHOLD
+ * authors) in a worker thread; smaller graphs keep d3-force on this thread. Rejects as
+ * `ingestFiles` throws (InputError for an unusable file).
+ */
+export async function ingestFilesAsync(
+  files: InputFile[],
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const prepared = prepareIngest(files, options);
+  const plan = planAtlasLayout(prepared.graph, prepared.coauthors, prepared.layout);
+  const arrays = plan.multilevel
+    ? await multilevelLayoutCsrInWorker(plan.multilevel.csr, plan.multilevel.options)
+    : undefined;
+  completeAtlasLayout(plan, arrays);
+  return finishIngest(prepared);
+}
