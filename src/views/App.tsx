@@ -32,13 +32,13 @@ let boot: Promise<boolean> | null = null;
 export function App() {
   const sigmaRef = useRef<Sigma | null>(null);
   const [booted, setBooted] = useState(false);
-  const [readyVersion, setReadyVersion] = useState(-1);
-  const graphVersion = useAtlasStore((s) => s.graphVersion);
-  const status = useAtlasStore((s) => s.status);
+  // The side panels mount after the first frame with data: rendered with the data before it,
+  // they would hold that frame back by their render and layout (see GraphDataController).
+  const [panels, setPanels] = useState(false);
+  const onDrawn = useCallback(() => setPanels(true), []);
   const source = useAtlasStore((s) => s.source);
   const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
   const dragging = useFileDrop(openFiles);
-  const onReady = useCallback((version: number) => setReadyVersion(version), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -51,8 +51,6 @@ export function App() {
     };
   }, []);
 
-  const ready = readyVersion === graphVersion && status !== "loading";
-
   return (
     <SigmaHandleContext.Provider value={sigmaRef}>
       <div className="app">
@@ -64,21 +62,25 @@ export function App() {
           <Toolbar />
         </header>
         <aside className="sidebar" aria-label="Search, filters and legend">
-          <SearchBox />
-          <FiltersPanel />
-          <Legend />
+          {panels && (
+            <>
+              <SearchBox />
+              <FiltersPanel />
+              <Legend />
+            </>
+          )}
         </aside>
         <main className="stage" aria-label="Network">
-          <GraphView ready={ready}>
+          <GraphView>
             <GraphAppearanceController />
-            <GraphDataController onReady={onReady} />
+            <GraphDataController onDrawn={onDrawn} />
             <GraphEventsController />
             <CameraController />
           </GraphView>
           <div className="stage-info">
             {owner && <span className="stage-owner">{owner}</span>}
             {source && source !== "default" && <span className="muted small">{source}</span>}
-            <VisibleCounts />
+            {panels && <VisibleCounts />}
           </div>
           <EmptyState />
           <Notices />
@@ -92,7 +94,7 @@ export function App() {
             </div>
           )}
         </main>
-        <DetailsPanel />
+        {panels ? <DetailsPanel /> : <aside className="details-panel" aria-label="Overview" />}
         <UrlController enabled={booted} />
       </div>
     </SigmaHandleContext.Provider>

@@ -1,11 +1,18 @@
 // The graph canvas: owns the single sigma instance (created once, in a ref'd container) and
 // mounts the render-less controllers that bridge it to the store.
+// sigma is created when the first graph is in the store, not before: an instance created
+// empty draws a frame of its own, and in software WebGL every frame costs a read-back of each
+// canvas (~0.2-0.3 s at startup). Created in the same task as the data, it draws once.
 import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
-import { type ReactNode, useContext, useEffect, useRef, useState } from "react";
+import { type ReactNode, useContext, useLayoutEffect, useRef, useState } from "react";
 import Sigma from "sigma";
-import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
-import { atlasStore } from "../store/atlasStore";
+import {
+  createNodeCompoundProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+} from "sigma/rendering";
+import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 import { SigmaHandleContext } from "./sigmaHandle";
@@ -38,14 +45,20 @@ function coveredAreas(container: HTMLElement): Box[] {
   });
 }
 
-export function GraphView({ ready, children }: { ready: boolean; children?: ReactNode }) {
+export function GraphView({ children }: { children?: ReactNode }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<Sigma | null>(null);
   const handle = useContext(SigmaHandleContext);
+  // Turns true with the first graph and stays so: later datasets reuse the same instance.
+  const [armed, setArmed] = useState(false);
+  const hasGraph = useAtlasStore((s) => s.graph !== null);
+  if (hasGraph && !armed) setArmed(true);
 
-  useEffect(() => {
+  // A layout effect: its state update renders the controllers in the same task, so the graph is
+  // set and drawn before the browser paints the empty instance.
+  useLayoutEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !armed) return;
     // Labels are placed per frame (no two overlap); the square program brings its own label
     // and hover functions, so it is wrapped to use ours.
     const labels = createLabelPlacer(() => coveredAreas(container));
@@ -73,6 +86,9 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
       defaultEdgeColor: "#cfd4da",
       defaultNodeType: "circle",
       nodeProgramClasses: { circle: NodeCircleProgram, square: SquareProgram },
+      // Undirected links only: sigma's default arrow programs would be compiled for nothing.
+      edgeProgramClasses: { line: EdgeRectangleProgram },
+      defaultEdgeType: "line",
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
       stagePadding: 24,
@@ -92,14 +108,14 @@ export function GraphView({ ready, children }: { ready: boolean; children?: Reac
       if (handle.current === instance) handle.current = null;
       setSigma(null);
     };
-  }, [handle]);
+  }, [handle, armed]);
 
   return (
     <div
       ref={containerRef}
       className="graph"
       data-testid="graph"
-      data-ready={ready ? "true" : "false"}
+      data-ready="false"
       role="img"
       aria-label="Collaboration network. Use the search box to find a node; details appear in the panel."
     >
