@@ -1,7 +1,8 @@
 // The filter index: every per-node and per-edge fact a filter reads, precomputed once per load
 // into typed arrays, so a filter change is a linear pass over numbers (no strings, no graph
 // traversal). Built from the app graph (prepareAtlasGraph's output); never rebuilt per frame.
-import type { AppGraph } from "../graph/appGraph";
+// At load it takes the positions prepareAtlasGraphOrdered learnt, so no key is looked up twice.
+import type { AppGraph, AppGraphOrder } from "../graph/appGraph";
 
 export const NODE_PAPER = 0;
 export const NODE_AUTHOR = 1;
@@ -80,129 +81,186 @@ export interface FilterIndex {
   authorCount: number;
 }
 
-function facetOrder(names: string[], totals: Map<string, number>): string[] {
-  return names.sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || (a < b ? -1 : 1));
+/** Facet ids in display order: total (desc), then name. Returns the names in that order. */
+function facetOrder(names: string[], totals: Int32Array): { order: string[]; rank: Int32Array } {
+  const ids = names.map((_n, k) => k);
+  ids.sort((a, b) => {
+    const x = names[a] as string;
+    const y = names[b] as string;
+    return (totals[b] as number) - (totals[a] as number) || (x < y ? -1 : 1);
+  });
+  const rank = new Int32Array(names.length);
+  ids.forEach((id, r) => {
+    rank[id] = r;
+  });
+  return { order: ids.map((id) => names[id] as string), rank };
 }
 
-/** Build the index of an app graph. O(nodes + edges + joint papers). */
-export function buildFilterIndex(graph: AppGraph): FilterIndex {
+/** Ids for the distinct values of one facet, in order of first appearance. */
+class FacetIds {
+  readonly names: string[] = [];
+  readonly ids = new Map<string, number>();
+  counts: number[] = [];
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      this.counts.push(0);
+    }
+    this.counts[id] = (this.counts[id] as number) + 1;
+    return id;
+  }
+}
+
+/**
+ * Build the index of an app graph. O(nodes + edges + joint papers). `order` is what
+ * prepareAtlasGraphOrdered returned with this graph (unchanged since): with it, node keys are
+ * not indexed again and no edge end or joint paper is looked up by key.
+ */
+export function buildFilterIndex(graph: AppGraph, order?: AppGraphOrder): FilterIndex {
   const nodeCount = graph.order;
-  const nodeKeys: string[] = new Array(nodeCount);
-  const nodeIndex = new Map<string, number>();
+  const edgeCount = graph.size;
+  if (order && (order.nodeKeys.length !== nodeCount || order.edgeSource.length !== edgeCount)) {
+    throw new Error("buildFilterIndex: the order given does not describe this graph");
+  }
+  const nodeKeys: string[] = order ? order.nodeKeys : new Array(nodeCount);
+  const nodeIndex = order ? order.nodeIndex : new Map<string, number>();
   const nodeKind = new Uint8Array(nodeCount);
   const paperYear = new Int32Array(nodeCount);
   const isOwner = new Uint8Array(nodeCount);
   const paperHasCode = new Uint8Array(nodeCount);
-  const categoryNames: string[] = [];
-  const venueNames: string[] = [];
-  const categoryCount = new Map<string, number>();
-  const venueCount = new Map<string, number>();
-  const paperList: number[] = [];
-  const authorList: number[] = [];
-  const foldList: number[] = [];
+  const categoryFacet = new FacetIds();
+  const venueFacet = new FacetIds();
+  const paperList = new Int32Array(nodeCount);
+  const authorList = new Int32Array(nodeCount);
+  const foldList = new Int32Array(nodeCount);
+  let paperCount = 0;
+  let authorCount = 0;
+  let foldCount = 0;
   const ownerKeys: string[] = [];
-  // Facet names per paper (in paperList order), turned into ids once the facets are sorted.
-  const paperCategoryName: string[] = [];
-  const paperVenueName: string[] = [];
+  // Facet ids per node in order of first appearance, renumbered once the facets are sorted.
+  const paperCategory = new Int32Array(nodeCount).fill(-1);
+  const paperVenue = new Int32Array(nodeCount).fill(-1);
   let yearMin = Number.POSITIVE_INFINITY;
   let yearMax = Number.NEGATIVE_INFINITY;
 
   let i = 0;
   graph.forEachNode((key, attrs) => {
-    nodeKeys[i] = key;
-    nodeIndex.set(key, i);
+    if (!order) {
+      nodeKeys[i] = key;
+      nodeIndex.set(key, i);
+    }
     if (attrs.kind === "paper") {
       nodeKind[i] = NODE_PAPER;
-      paperList.push(i);
-      paperCategoryName.push(attrs.category);
-      paperVenueName.push(attrs.venue);
+      paperList[paperCount++] = i;
+      paperCategory[i] = categoryFacet.id(attrs.category);
+      paperVenue[i] = venueFacet.id(attrs.venue);
       paperYear[i] = attrs.year;
       paperHasCode[i] = attrs.hasCode ? 1 : 0;
       if (attrs.year < yearMin) yearMin = attrs.year;
       if (attrs.year > yearMax) yearMax = attrs.year;
-      const c = categoryCount.get(attrs.category);
-      if (c === undefined) categoryNames.push(attrs.category);
-      categoryCount.set(attrs.category, (c ?? 0) + 1);
-      const v = venueCount.get(attrs.venue);
-      if (v === undefined) venueNames.push(attrs.venue);
-      venueCount.set(attrs.venue, (v ?? 0) + 1);
     } else if (attrs.kind === "author") {
       nodeKind[i] = NODE_AUTHOR;
-      authorList.push(i);
+      authorList[authorCount++] = i;
       if (attrs.owner) {
         isOwner[i] = 1;
         ownerKeys.push(key);
       }
     } else {
       nodeKind[i] = NODE_FOLD;
-      foldList.push(i);
+      foldList[foldCount++] = i;
     }
     i++;
   });
 
-  const categories = facetOrder(categoryNames, categoryCount);
-  const venues = facetOrder(venueNames, venueCount);
+  const categoryTotalsFirst = Int32Array.from(categoryFacet.counts);
+  const venueTotalsFirst = Int32Array.from(venueFacet.counts);
+  const categoryOrder = facetOrder(categoryFacet.names, categoryTotalsFirst);
+  const venueOrder = facetOrder(venueFacet.names, venueTotalsFirst);
+  const categories = categoryOrder.order;
+  const venues = venueOrder.order;
   const categoryId = new Map(categories.map((c, id) => [c, id] as const));
   const venueId = new Map(venues.map((v, id) => [v, id] as const));
-  const categoryTotals = Int32Array.from(categories, (c) => categoryCount.get(c) ?? 0);
-  const venueTotals = Int32Array.from(venues, (v) => venueCount.get(v) ?? 0);
-  const paperCategory = new Int32Array(nodeCount).fill(-1);
-  const paperVenue = new Int32Array(nodeCount).fill(-1);
-  if (paperList.length === 0) {
+  const categoryTotals = Int32Array.from(
+    categories,
+    (c) => categoryTotalsFirst[categoryFacet.ids.get(c) as number] as number,
+  );
+  const venueTotals = Int32Array.from(
+    venues,
+    (v) => venueTotalsFirst[venueFacet.ids.get(v) as number] as number,
+  );
+  if (paperCount === 0) {
     yearMin = 0;
     yearMax = -1;
   }
   const yearTotals = new Int32Array(Math.max(0, yearMax - yearMin + 1));
-  for (let k = 0; k < paperList.length; k++) {
+  for (let k = 0; k < paperCount; k++) {
     const p = paperList[k] as number;
-    paperCategory[p] = categoryId.get(paperCategoryName[k] as string) ?? -1;
-    paperVenue[p] = venueId.get(paperVenueName[k] as string) ?? -1;
+    paperCategory[p] = categoryOrder.rank[paperCategory[p] as number] as number;
+    paperVenue[p] = venueOrder.rank[paperVenue[p] as number] as number;
     const y = (paperYear[p] as number) - yearMin;
     yearTotals[y] = (yearTotals[y] as number) + 1;
   }
 
   // Edges, with the author → papers and coauthor-edge → papers lists gathered as we go.
-  const edgeCount = graph.size;
   const edgeKeys: string[] = new Array(edgeCount);
   const edgeIndex = new Map<string, number>();
   const edgeKind = new Uint8Array(edgeCount);
-  const edgeSource = new Int32Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
+  const edgeSource = order ? order.edgeSource : new Int32Array(edgeCount);
+  const edgeTarget = order ? order.edgeTarget : new Int32Array(edgeCount);
   const authorPaperCount = new Int32Array(nodeCount);
   const hasCoauthor = new Uint8Array(nodeCount);
-  const coauthorList: number[] = [];
-  const bipartiteList: number[] = [];
+  const coauthorList = new Int32Array(edgeCount);
+  const bipartiteList = new Int32Array(edgeCount);
+  let coauthorCount = 0;
+  let bipartiteCount = 0;
+  // Joint papers come with the order when it has them; otherwise from the edges' attributes.
+  const knownPapers = order?.coauthorPapers && order.coauthorPaperStart ? order : null;
   const coauthorPaperStartList: number[] = [0];
   const coauthorPaperList: number[] = [];
   let e = 0;
   graph.forEachEdge((key, attrs, source, target) => {
-    const s = nodeIndex.get(source) as number;
-    const t = nodeIndex.get(target) as number;
+    let s: number;
+    let t: number;
+    if (order) {
+      s = edgeSource[e] as number;
+      t = edgeTarget[e] as number;
+    } else {
+      s = nodeIndex.get(source) as number;
+      t = nodeIndex.get(target) as number;
+      edgeSource[e] = s;
+      edgeTarget[e] = t;
+    }
     edgeKeys[e] = key;
     edgeIndex.set(key, e);
-    edgeSource[e] = s;
-    edgeTarget[e] = t;
     if (attrs.kind === "authorship") {
       edgeKind[e] = EDGE_AUTHORSHIP;
-      bipartiteList.push(e);
+      bipartiteList[bipartiteCount++] = e;
       const author = nodeKind[s] === NODE_AUTHOR ? s : t;
-      authorPaperCount[author] = (authorPaperCount[author] ?? 0) + 1;
+      authorPaperCount[author] = (authorPaperCount[author] as number) + 1;
     } else if (attrs.kind === "coauthor") {
       edgeKind[e] = EDGE_COAUTHOR;
-      coauthorList.push(e);
-      for (const paper of attrs.papers) coauthorPaperList.push(nodeIndex.get(paper) ?? 0);
-      coauthorPaperStartList.push(coauthorPaperList.length);
+      coauthorList[coauthorCount++] = e;
+      if (!knownPapers) {
+        for (const paper of attrs.papers) coauthorPaperList.push(nodeIndex.get(paper) ?? 0);
+        coauthorPaperStartList.push(coauthorPaperList.length);
+      }
       hasCoauthor[s] = 1;
       hasCoauthor[t] = 1;
     } else {
       edgeKind[e] = EDGE_FOLD;
-      bipartiteList.push(e);
+      bipartiteList[bipartiteCount++] = e;
     }
     e++;
   });
+  if (knownPapers && knownPapers.coauthorPaperStart?.length !== coauthorCount + 1) {
+    throw new Error("buildFilterIndex: the order's joint papers do not match the coauthor edges");
+  }
 
   // Author → papers (CSR, in author order).
-  const authors = Int32Array.from(authorList);
+  const authors = authorList.slice(0, authorCount);
   const authorPaperStart = new Int32Array(authors.length + 1);
   const authorSlot = new Int32Array(nodeCount).fill(-1);
   for (let a = 0; a < authors.length; a++) {
@@ -216,29 +274,31 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     if (edgeKind[k] !== EDGE_AUTHORSHIP) continue;
     const s = edgeSource[k] as number;
     const t = edgeTarget[k] as number;
-    const [author, paper] = nodeKind[s] === NODE_AUTHOR ? [s, t] : [t, s];
-    const slot = authorSlot[author] as number;
-    authorPapers[fill[slot] as number] = paper;
-    fill[slot] = (fill[slot] as number) + 1;
+    const sIsAuthor = nodeKind[s] === NODE_AUTHOR;
+    const slot = authorSlot[sIsAuthor ? s : t] as number;
+    const at = fill[slot] as number;
+    authorPapers[at] = sIsAuthor ? t : s;
+    fill[slot] = at + 1;
   }
 
   // Isolated under the cap: authors with papers but no coauthor edge.
   const isIsolated = new Uint8Array(nodeCount);
   let isolatedCount = 0;
-  for (const a of authorList) {
+  for (const a of authors) {
     if ((authorPaperCount[a] as number) > 0 && hasCoauthor[a] === 0) {
       isIsolated[a] = 1;
       isolatedCount++;
     }
   }
 
-  // Coauthor edge → joint papers (CSR), gathered in the edge pass above.
-  const coauthorEdges = Int32Array.from(coauthorList);
-  const coauthorPaperStart = Int32Array.from(coauthorPaperStartList);
-  const coauthorPapers = Int32Array.from(coauthorPaperList);
+  // Coauthor edge → joint papers (CSR): from the order, or gathered in the edge pass above.
+  const coauthorEdges = coauthorList.slice(0, coauthorCount);
+  const coauthorPaperStart =
+    knownPapers?.coauthorPaperStart ?? Int32Array.from(coauthorPaperStartList);
+  const coauthorPapers = knownPapers?.coauthorPapers ?? Int32Array.from(coauthorPaperList);
 
   // Fold nodes: their paper and members (CSR); each member points back at its fold.
-  const folds = Int32Array.from(foldList);
+  const folds = foldList.slice(0, foldCount);
   const foldPaper = new Int32Array(folds.length);
   const foldMemberStart = new Int32Array(folds.length + 1);
   const memberList: number[] = [];
@@ -268,8 +328,8 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     edgeKind,
     edgeSource,
     edgeTarget,
-    bipartiteEdges: Int32Array.from(bipartiteList),
-    papers: Int32Array.from(paperList),
+    bipartiteEdges: bipartiteList.slice(0, bipartiteCount),
+    papers: paperList.slice(0, paperCount),
     paperYear,
     paperCategory,
     paperVenue,
@@ -298,8 +358,8 @@ export function buildFilterIndex(graph: AppGraph): FilterIndex {
     yearMin,
     yearMax,
     yearTotals,
-    paperCount: paperList.length,
-    authorCount: authorList.length,
+    paperCount,
+    authorCount,
   };
 }
 

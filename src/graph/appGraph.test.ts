@@ -2,8 +2,17 @@
 // fold nodes hold exactly the hyperauthored papers' single-paper authors, data stays untouched.
 import { describe, expect, it } from "vitest";
 import { defaultIngest, defaultSerialized } from "../filters/defaultGraph.fixture";
-import { appCoauthorEdgeKey, foldEdgeKey, foldNodeKey, prepareAtlasGraph } from "./appGraph";
+import {
+  type AppGraph,
+  appCoauthorEdgeKey,
+  foldEdgeKey,
+  foldNodeKey,
+  prepareAtlasGraph,
+  prepareAtlasGraphOrdered,
+} from "./appGraph";
+import { referenceAtlasGraph } from "./appGraphReference.testing";
 import { buildCoauthorGraph } from "./coauthors";
+import type { SerializedAtlasGraph } from "./schema";
 
 const CAP = 25;
 
@@ -83,6 +92,71 @@ describe("prepareAtlasGraph", () => {
     expect(() => prepareAtlasGraph(null as never)).toThrow(/^prepareAtlasGraph: /);
     expect(() => prepareAtlasGraph(defaultSerialized(), { cap: 0 })).toThrow(
       /prepareAtlasGraph: cap/,
+    );
+  });
+});
+
+/** Every node and edge with its key, ends and attributes, in order, plus each node's own edges. */
+function snapshot(graph: AppGraph) {
+  return {
+    graph: graph.export(),
+    nodeEdges: graph.mapNodes((key) => graph.edges(key)),
+    neighbors: graph.mapNodes((key) => graph.neighbors(key)),
+  };
+}
+
+/** The default data with some author keys renamed to array indices ("0", "7", ...). */
+function withIndexKeys(serialized: SerializedAtlasGraph): SerializedAtlasGraph {
+  const authors = serialized.nodes.filter((n) => n.attributes?.kind === "author");
+  // Every 37th author, so hyperauthored and ordinary papers both get some.
+  const renamed = new Map(
+    authors.filter((_n, i) => i % 37 === 0).map((n, i) => [n.key, String((i * 7919) % 1000)]),
+  );
+  const key = (k: string) => renamed.get(k) ?? k;
+  return {
+    ...serialized,
+    nodes: serialized.nodes.map((n) => ({ ...n, key: key(n.key) })),
+    edges: serialized.edges.map((e) => ({ ...e, source: key(e.source), target: key(e.target) })),
+  };
+}
+
+describe("prepareAtlasGraph against the straightforward construction", () => {
+  it.each([
+    ["the data's own cap", {}],
+    ["a cap of 3 (many folds, few coauthor links)", { cap: 3 }],
+    ["no cap", { cap: Number.POSITIVE_INFINITY }],
+  ])("builds the identical graph with %s", (_name, options) => {
+    const fast = prepareAtlasGraph(defaultSerialized(), options);
+    const reference = referenceAtlasGraph(defaultSerialized(), options);
+    expect(fast.size).toBeGreaterThan(defaultSerialized().edges.length);
+    expect(snapshot(fast)).toEqual(snapshot(reference));
+  });
+
+  it("builds the identical graph when keys are array indices (enumerated first by objects)", () => {
+    const serialized = withIndexKeys(defaultSerialized());
+    expect(serialized.nodes.some((n) => n.key === "0")).toBe(true);
+    const fast = prepareAtlasGraph(serialized);
+    const reference = referenceAtlasGraph(withIndexKeys(defaultSerialized()));
+    expect(snapshot(fast)).toEqual(snapshot(reference));
+  });
+
+  it("hands on positions that describe the graph it returns", () => {
+    const { graph, order } = prepareAtlasGraphOrdered(defaultSerialized());
+    expect(order.nodeKeys).toEqual(graph.nodes());
+    expect([...order.nodeIndex.keys()]).toEqual(graph.nodes());
+    expect([...order.nodeIndex.values()]).toEqual(graph.nodes().map((_k, i) => i));
+    const ends = graph.mapEdges((_e, _a, s, t) => [order.nodeIndex.get(s), order.nodeIndex.get(t)]);
+    expect(ends).toEqual(Array.from(order.edgeSource, (s, e) => [s, order.edgeTarget[e]]));
+    const joint: number[][] = [];
+    graph.forEachEdge((_e, a) => {
+      if (a.kind === "coauthor") joint.push(a.papers.map((p) => order.nodeIndex.get(p) as number));
+    });
+    const start = order.coauthorPaperStart as Int32Array;
+    const papers = order.coauthorPapers as Int32Array;
+    expect(start.length).toBe(joint.length + 1);
+    expect(joint.length).toBeGreaterThan(0);
+    expect(joint).toEqual(
+      joint.map((_j, c) => Array.from(papers.subarray(start[c], start[c + 1]))),
     );
   });
 });

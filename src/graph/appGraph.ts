@@ -2,6 +2,11 @@
 // elements the views need (coauthor edges for the coauthor view, "+N authors" fold nodes for the
 // bipartite view). Added elements carry their own `kind` so nothing mistakes them for data, and
 // filters only hide them: the graph is never rebuilt while the user explores.
+//
+// Built for speed at 50k nodes: one pass over the imported edges instead of per-node edge walks,
+// integers instead of key lookups, graphology's neighbour tables made hash tables up front, and
+// the positions the build learns handed on to the filter index. The graph must equal what the
+// straightforward construction in ./appGraphReference.testing.ts makes, element for element.
 import Graph from "graphology";
 import type {
   AtlasGraphAttributes,
@@ -69,11 +74,38 @@ export function foldEdgeKey(paperKey: string): string {
   return `${FOLD_EDGE_PREFIX}${paperKey}`;
 }
 
+/**
+ * Positions the build learnt about the graph it returned, so the filter index need not look
+ * every key up again. Describes that graph as built; stale once anything adds or drops elements.
+ */
+export interface AppGraphOrder {
+  /** Node keys in graph order, and each key's position. */
+  nodeKeys: string[];
+  nodeIndex: Map<string, number>;
+  /** Per edge, in graph order: source and target as node positions. */
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /**
+   * Per coauthor edge, in graph order: its joint papers as node positions (CSR). Null when the
+   * serialized data itself held edges of kind "coauthor" (then read them from the attributes).
+   */
+  coauthorPaperStart: Int32Array | null;
+  coauthorPapers: Int32Array | null;
+}
+
 /** Import a serialized atlas graph and add the coauthor edges and fold nodes. */
 export function prepareAtlasGraph(
   serialized: SerializedAtlasGraph,
   options: PrepareOptions = {},
 ): AppGraph {
+  return prepareAtlasGraphOrdered(serialized, options).graph;
+}
+
+/** prepareAtlasGraph, plus the positions it learnt (for buildFilterIndex). */
+export function prepareAtlasGraphOrdered(
+  serialized: SerializedAtlasGraph,
+  options: PrepareOptions = {},
+): { graph: AppGraph; order: AppGraphOrder } {
   if (serialized === null || typeof serialized !== "object" || !Array.isArray(serialized.nodes)) {
     throw new Error(
       "prepareAtlasGraph: expected a serialized graph ({ nodes, edges, attributes })",
@@ -86,85 +118,331 @@ export function prepareAtlasGraph(
     throw new Error(`prepareAtlasGraph: cap must be a number >= 1, got ${cap}`);
   }
   const graph: AppGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  graph.import(serialized as unknown as Parameters<AppGraph["import"]>[0]);
-  addCoauthorEdges(graph, cap);
-  addFoldNodes(graph, cap);
-  return graph;
+  // One import split in two (nodes, then edges: the order `import` itself follows) so the
+  // neighbour tables can become hash tables before the first edge lands in them.
+  type Serialized = Parameters<AppGraph["import"]>[0];
+  const { attributes, nodes, edges } = serialized;
+  graph.import({ attributes, nodes } as unknown as Serialized);
+  hashNeighbourTables(graph);
+  graph.import({ edges } as unknown as Serialized);
+  const scan = scanData(graph);
+  const coauthor = addCoauthorEdges(graph, scan, cap);
+  const foldEnds = addFoldNodes(graph, scan, cap);
+  // Edge endpoints as positions: the data's, then the coauthor and fold edges as added.
+  const data = scan.edgeSource.length;
+  const folded = data + coauthor.source.length;
+  const edgeSource = new Int32Array(folded + foldEnds.length / 2);
+  const edgeTarget = new Int32Array(edgeSource.length);
+  edgeSource.set(scan.edgeSource);
+  edgeTarget.set(scan.edgeTarget);
+  edgeSource.set(coauthor.source, data);
+  edgeTarget.set(coauthor.target, data);
+  for (let k = 0; k < foldEnds.length; k += 2) {
+    edgeSource[folded + k / 2] = foldEnds[k] as number;
+    edgeTarget[folded + k / 2] = foldEnds[k + 1] as number;
+  }
+  return {
+    graph,
+    order: {
+      nodeKeys: scan.keys,
+      nodeIndex: scan.nodeIndex,
+      edgeSource,
+      edgeTarget,
+      coauthorPaperStart: scan.dataCoauthorEdges ? null : coauthor.start,
+      coauthorPapers: scan.dataCoauthorEdges ? null : coauthor.papers,
+    },
+  };
 }
 
-function authorsOf(graph: AppGraph, paper: string): string[] {
-  const authors: string[] = [];
-  graph.forEachEdge(paper, (_edge, attrs, source, target) => {
-    if (attrs.kind !== "authorship") return;
-    authors.push(source === paper ? target : source);
-  });
-  return authors;
-}
-
-function isPaper(graph: AppGraph, key: string): boolean {
-  return graph.getNodeAttribute(key, "kind") === "paper";
-}
-
-function addCoauthorEdges(graph: AppGraph, cap: number): void {
-  // Authors as dense integers so a pair is one number (a * n + b): at 50k nodes this map holds
-  // hundreds of thousands of pairs, and number keys keep it fast. Pairs are added in order of
-  // first joint paper, so edge order (and thus the filter index) is reproducible.
-  const authorId = new Map<string, number>();
-  const authorKeys: string[] = [];
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== "author") return;
-    authorId.set(key, authorKeys.length);
-    authorKeys.push(key);
-  });
-  const n = authorKeys.length;
-  const pairs = new Map<number, string[]>();
-  graph.forEachNode((paper, attrs) => {
-    if (attrs.kind !== "paper") return;
-    const ids: number[] = [];
-    for (const author of authorsOf(graph, paper)) {
-      const id = authorId.get(author);
-      if (id !== undefined) ids.push(id);
+/**
+ * graphology 0.26 keeps each node's neighbours in a plain object keyed by neighbour key. No two
+ * nodes share their neighbour keys, so V8 builds a fresh chain of hidden classes for every such
+ * object, one class per key added: at 50k nodes that was most of the import's time and garbage.
+ * An object switched to dictionary mode before its first key is a plain hash table instead:
+ * same prototype, keys and insertion (iteration) order, only V8's representation differs. The
+ * field is internal, so it is touched only where it looks exactly as expected (a Map of node
+ * data, each with an empty plain `undirected` object); anything else stays as graphology made it.
+ */
+function hashNeighbourTables(graph: AppGraph): void {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return;
+  for (const data of nodes.values()) {
+    if (typeof data !== "object" || data === null) continue;
+    const holder = data as { undirected?: unknown };
+    const table = holder.undirected;
+    if (typeof table !== "object" || table === null) continue;
+    if (Object.getPrototypeOf(table) !== Object.prototype) continue;
+    let empty = true;
+    for (const _k in table) {
+      empty = false;
+      break;
     }
-    if (ids.length > cap) return;
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const x = ids[i] as number;
-        const y = ids[j] as number;
-        const pair = x < y ? x * n + y : y * n + x;
-        const papers = pairs.get(pair);
-        if (papers) papers.push(paper);
-        else pairs.set(pair, [paper]);
-      }
-    }
-  });
-  for (const [pair, papers] of pairs) {
-    const a = authorKeys[Math.floor(pair / n)] as string;
-    const b = authorKeys[pair % n] as string;
-    graph.addUndirectedEdgeWithKey(appCoauthorEdgeKey(a, b), a, b, {
-      kind: "coauthor",
-      weight: papers.length,
-      papers,
-    });
+    if (empty) holder.undirected = dictionaryObject();
   }
 }
 
-function addFoldNodes(graph: AppGraph, cap: number): void {
-  const folds: { paper: string; members: string[] }[] = [];
-  graph.forEachNode((paper, attrs) => {
-    if (attrs.kind !== "paper") return;
-    const authors = authorsOf(graph, paper);
-    if (authors.length <= cap) return;
-    // Members: authors whose only paper is this one (their degree in papers is 1).
-    const members = authors.filter((author) => {
-      let papers = 0;
-      graph.forEachEdge(author, (_e, edgeAttrs, s, t) => {
-        if (edgeAttrs.kind === "authorship" && isPaper(graph, s === author ? t : s)) papers++;
-      });
-      return papers === 1;
-    });
-    if (members.length > 0) folds.push({ paper, members });
+/** An empty plain object in V8's dictionary mode (deleting a non-last property normalises it). */
+function dictionaryObject(): Record<string, unknown> {
+  const table: Record<string, unknown> = { a: 0, b: 0 };
+  delete table.a;
+  delete table.b;
+  return table;
+}
+
+/** The data as imported, in positions: one pass over nodes, one over edges. */
+interface DataScan {
+  /** Node keys in graph order (fold nodes appended as they are added), and positions. */
+  keys: string[];
+  nodeIndex: Map<string, number>;
+  kinds: string[];
+  /** Papers (positions) in graph order. */
+  papers: number[];
+  /** Per node (meaningful for papers): authorship neighbours in the paper's edge order (CSR). */
+  authorStart: Int32Array;
+  authors: Int32Array;
+  /** Per node: authorship edges to a paper node. */
+  paperCount: Int32Array;
+  /** Per imported edge: endpoints as positions. */
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /** The data held edges of kind "coauthor" (not the pipeline's output, but importable). */
+  dataCoauthorEdges: boolean;
+}
+
+function scanData(graph: AppGraph): DataScan {
+  const keys: string[] = [];
+  const kinds: string[] = [];
+  const papers: number[] = [];
+  const nodeIndex = new Map<string, number>();
+  let indexKeys = false;
+  graph.forEachNode((key, attrs) => {
+    const i = keys.length;
+    nodeIndex.set(key, i);
+    keys.push(key);
+    kinds.push(attrs.kind);
+    if (attrs.kind === "paper") papers.push(i);
+    if (!indexKeys && isArrayIndex(key)) indexKeys = true;
   });
-  if (folds.length === 0) return;
+  const n = keys.length;
+  const edgeSource = new Int32Array(graph.size);
+  const edgeTarget = new Int32Array(graph.size);
+  const authorship = new Uint8Array(graph.size);
+  const authorCount = new Int32Array(n);
+  const paperCount = new Int32Array(n);
+  let dataCoauthorEdges = false;
+  let e = 0;
+  graph.forEachEdge((_key, attrs, source, target) => {
+    const s = nodeIndex.get(source) as number;
+    const t = nodeIndex.get(target) as number;
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    if (attrs.kind === "authorship") {
+      authorship[e] = 1;
+      if (kinds[s] === "paper") {
+        authorCount[s] = (authorCount[s] as number) + 1;
+        paperCount[t] = (paperCount[t] as number) + 1;
+      }
+      if (kinds[t] === "paper") {
+        authorCount[t] = (authorCount[t] as number) + 1;
+        paperCount[s] = (paperCount[s] as number) + 1;
+      }
+    } else if (attrs.kind === "coauthor") {
+      dataCoauthorEdges = true;
+    }
+    e++;
+  });
+  // A node's edges, walked from the node, come in the order they were added: the graph's edge
+  // order restricted to that node, which is the order this fill sees them in.
+  const authorStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    authorStart[i + 1] = (authorStart[i] as number) + (authorCount[i] as number);
+  }
+  const authors = new Int32Array(authorStart[n] as number);
+  const fill = authorStart.slice(0, n);
+  for (let k = 0; k < e; k++) {
+    if (authorship[k] !== 1) continue;
+    const s = edgeSource[k] as number;
+    const t = edgeTarget[k] as number;
+    if (kinds[s] === "paper") authors[bump(fill, s)] = t;
+    if (kinds[t] === "paper") authors[bump(fill, t)] = s;
+  }
+  // Except for array-index keys ("42"), which a JavaScript object (graphology's neighbour table)
+  // enumerates first, in numeric order. The pipeline's keys never are; other files might.
+  if (indexKeys) {
+    for (const p of papers) {
+      const from = authorStart[p] as number;
+      const to = authorStart[p + 1] as number;
+      const sorted = Array.from(authors.subarray(from, to)).sort((a, b) => {
+        const x = keys[a] as string;
+        const y = keys[b] as string;
+        const ix = isArrayIndex(x);
+        const iy = isArrayIndex(y);
+        if (ix && iy) return Number(x) - Number(y);
+        return ix ? -1 : iy ? 1 : 0;
+      });
+      authors.set(sorted, from);
+    }
+  }
+  return {
+    keys,
+    nodeIndex,
+    kinds,
+    papers,
+    authorStart,
+    authors,
+    paperCount,
+    edgeSource,
+    edgeTarget,
+    dataCoauthorEdges,
+  };
+}
+
+/** The counter at `i`, post-incremented (a CSR fill cursor). */
+function bump(counters: Int32Array, i: number): number {
+  const at = counters[i] as number;
+  counters[i] = at + 1;
+  return at;
+}
+
+/** True for a canonical array index ("0" .. "4294967294"). */
+function isArrayIndex(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+}
+
+/** Coauthor edges as added: endpoints and joint papers as node positions. */
+interface CoauthorEdges {
+  source: Int32Array;
+  target: Int32Array;
+  /** Joint papers per edge (CSR), in paper order. */
+  start: Int32Array;
+  papers: Int32Array;
+}
+
+/** Add one coauthor edge per pair of authors with a joint paper under the cap. */
+function addCoauthorEdges(graph: AppGraph, scan: DataScan, cap: number): CoauthorEdges {
+  // Authors as dense integers so a pair is one number (a * n + b). Pairs are added in order of
+  // first joint paper, so edge order (and thus the filter index) is reproducible.
+  const { keys, kinds, papers, authorStart, authors } = scan;
+  const authorId = new Int32Array(keys.length).fill(-1);
+  const authorNode: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (kinds[i] !== "author") continue;
+    authorId[i] = authorNode.length;
+    authorNode.push(i);
+  }
+  const n = authorNode.length;
+  // Each paper's authors as ids (CSR, none for a paper over the cap), and how many (pair, paper)
+  // meetings follow.
+  const idStart = new Int32Array(papers.length + 1);
+  const idList = new Int32Array(authors.length);
+  let meetings = 0;
+  let used = 0;
+  for (let q = 0; q < papers.length; q++) {
+    const p = papers[q] as number;
+    const first = used;
+    const end = authorStart[p + 1] as number;
+    for (let k = authorStart[p] as number; k < end; k++) {
+      const id = authorId[authors[k] as number] as number;
+      if (id >= 0) idList[used++] = id;
+    }
+    const count = used - first;
+    if (count > cap) used = first;
+    else meetings += (count * (count - 1)) / 2;
+    idStart[q + 1] = used;
+  }
+  // Pair → slot (order of first sight) in an open-addressing table over typed arrays: at 50k
+  // nodes there are hundreds of thousands of pairs, and a Map of them was a tenth of the build.
+  let size = 2;
+  while (size < 2 * meetings) size *= 2;
+  const mask = size - 1;
+  const tableKey = new Float64Array(size).fill(-1);
+  const tableSlot = new Int32Array(size);
+  const slotLow = new Int32Array(meetings);
+  const slotHigh = new Int32Array(meetings);
+  let pairs = 0;
+  // Each (slot, paper) as met, in paper order: grouped by slot below.
+  const metSlot = new Int32Array(meetings);
+  const metPaper = new Int32Array(meetings);
+  let met = 0;
+  for (let q = 0; q < papers.length; q++) {
+    const p = papers[q] as number;
+    const end = idStart[q + 1] as number;
+    for (let i = idStart[q] as number; i < end; i++) {
+      for (let j = i + 1; j < end; j++) {
+        const x = idList[i] as number;
+        const y = idList[j] as number;
+        const lo = Math.min(x, y);
+        const hi = Math.max(x, y);
+        const pair = lo * n + hi;
+        let h = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & mask;
+        while (tableKey[h] !== -1 && tableKey[h] !== pair) h = (h + 1) & mask;
+        if (tableKey[h] === -1) {
+          tableKey[h] = pair;
+          tableSlot[h] = pairs;
+          slotLow[pairs] = lo;
+          slotHigh[pairs] = hi;
+          pairs++;
+        }
+        metSlot[met] = tableSlot[h] as number;
+        metPaper[met] = p;
+        met++;
+      }
+    }
+  }
+  // Joint papers per pair, in paper order (a stable counting sort of the meetings).
+  const start = new Int32Array(pairs + 1);
+  for (let k = 0; k < met; k++) {
+    const slot = metSlot[k] as number;
+    start[slot + 1] = (start[slot + 1] as number) + 1;
+  }
+  for (let s = 0; s < pairs; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+  const jointPapers = new Int32Array(met);
+  const fill = start.slice(0, pairs);
+  for (let k = 0; k < met; k++)
+    jointPapers[bump(fill, metSlot[k] as number)] = metPaper[k] as number;
+  const source = new Int32Array(pairs);
+  const target = new Int32Array(pairs);
+  for (let s = 0; s < pairs; s++) {
+    const a = authorNode[slotLow[s] as number] as number;
+    const b = authorNode[slotHigh[s] as number] as number;
+    const joint: string[] = [];
+    const end = start[s + 1] as number;
+    for (let k = start[s] as number; k < end; k++) {
+      joint.push(keys[jointPapers[k] as number] as string);
+    }
+    const aKey = keys[a] as string;
+    const bKey = keys[b] as string;
+    graph.addUndirectedEdgeWithKey(appCoauthorEdgeKey(aKey, bKey), aKey, bKey, {
+      kind: "coauthor",
+      weight: joint.length,
+      papers: joint,
+    });
+    source[s] = a;
+    target[s] = b;
+  }
+  return { source, target, start, papers: jointPapers };
+}
+
+/** Add the fold nodes and their edges; returns the fold edges' endpoints (positions), in pairs. */
+function addFoldNodes(graph: AppGraph, scan: DataScan, cap: number): number[] {
+  const edges: number[] = [];
+  const { keys, papers, authorStart, authors, paperCount } = scan;
+  const folds: { paper: string; members: string[] }[] = [];
+  for (const p of papers) {
+    const from = authorStart[p] as number;
+    const to = authorStart[p + 1] as number;
+    if (to - from <= cap) continue;
+    // Members: authors whose only paper is this one (their degree in papers is 1).
+    const members: string[] = [];
+    for (let k = from; k < to; k++) {
+      const a = authors[k] as number;
+      if (paperCount[a] === 1) members.push(keys[a] as string);
+    }
+    if (members.length > 0) folds.push({ paper: keys[p] as string, members });
+  }
+  if (folds.length === 0) return edges;
   // The layout lays a hyperauthored paper's authors in a disc around the paper, so their
   // centroid is the paper itself and a fold placed there would hide under it (and be
   // unclickable). Place the fold where the disc was instead: from the paper, away from the
@@ -205,5 +483,10 @@ function addFoldNodes(graph: AppGraph, cap: number): void {
       size: Math.max(p.size, Math.min(20, 4 + Math.sqrt(members.length))),
     });
     graph.addUndirectedEdgeWithKey(foldEdgeKey(paper), key, paper, { kind: "fold" });
+    const f = scan.keys.length;
+    scan.keys.push(key);
+    scan.nodeIndex.set(key, f);
+    edges.push(f, scan.nodeIndex.get(paper) as number);
   }
+  return edges;
 }

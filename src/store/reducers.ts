@@ -14,7 +14,7 @@ import {
   type AppGraph,
   FOLD_PREFIX,
   type PrepareOptions,
-  prepareAtlasGraph,
+  prepareAtlasGraphOrdered,
 } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
@@ -160,8 +160,8 @@ export function loadGraph(
   source: string,
   options: PrepareOptions = {},
 ): AtlasState {
-  const graph = prepareAtlasGraph(serialized, options);
-  const index = buildFilterIndex(graph);
+  const { graph, order } = prepareAtlasGraphOrdered(serialized, options);
+  const index = buildFilterIndex(graph, order);
   // The first load keeps the view the URL asked for (checked against the data); a later one
   // (the user opened other files) starts from the default view in the same view mode.
   const base = state.graph === null ? state.view : { ...DEFAULT_VIEW, view: state.view.view };
