@@ -48,6 +48,34 @@ describe("createReducers", () => {
     expect(h.type).toBe("square");
   });
 
+  it("gives hidden items their full look: a filter changes only `hidden`", () => {
+    // visibilityPainter.ts shows a filtered-out item again by flipping `hidden` alone.
+    const years: number[] = [];
+    graph.forEachNode((_k, a) => {
+      if (a.kind === "paper") years.push(a.year);
+    });
+    const cut = [...years].sort((a, b) => a - b)[Math.floor(years.length / 2)] as number;
+    for (const view of ["coauthors", "bipartite"] as const) {
+      const all = setup({ ...DEFAULT_VIEW, view });
+      const some = setup({ ...DEFAULT_VIEW, view, from: cut });
+      let flipped = 0;
+      graph.forEachNode((key) => {
+        const { hidden: h1, ...a } = node(all.nodeReducer, key);
+        const { hidden: h2, ...b } = node(some.nodeReducer, key);
+        if (h1 !== h2) flipped++;
+        expect(b).toEqual(a);
+      });
+      graph.forEachEdge((key) => {
+        const attrs = graph.getEdgeAttributes(key);
+        const { hidden: h1, ...a } = all.edgeReducer(key, { ...attrs });
+        const { hidden: h2, ...b } = some.edgeReducer(key, { ...attrs });
+        if (h1 !== h2) flipped++;
+        expect(b).toEqual(a);
+      });
+      expect(flipped).toBeGreaterThan(0);
+    }
+  });
+
   it("labels authors by name and papers by (short) title, papers as squares", () => {
     const { nodeReducer } = setup({ ...DEFAULT_VIEW, view: "bipartite" });
     const author = graph.findNode((_k, a) => a.kind === "author") as string;
@@ -90,8 +118,10 @@ describe("createReducers", () => {
     const owner = graph.findNode((_k, a) => a.kind === "author" && a.owner) as string;
     const { nodeReducer } = setup(DEFAULT_VIEW, null, owner);
     let forced = 0;
+    // sigma draws forced labels of shown nodes only (hidden ones keep their full look).
     graph.forEachNode((key) => {
-      if (node(nodeReducer, key).forceLabel) forced++;
+      const d = node(nodeReducer, key);
+      if (d.forceLabel && !d.hidden) forced++;
     });
     expect(forced).toBeGreaterThan(1);
     expect(forced).toBeLessThanOrEqual(MAX_FORCED_LABELS + 1);

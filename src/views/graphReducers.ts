@@ -145,10 +145,8 @@ export function createReducers(read: () => ReducerInputs) {
     // node's type must not depend on whether it is shown.
     out.type = attrs.kind === "paper" ? "square" : "circle";
     out.zIndex = attrs.kind === "paper" ? 1 : 0;
-    if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
-      out.hidden = true;
-      return out;
-    }
+    // Hidden nodes get their full look too: a filter change shows them again by flipping
+    // `hidden` alone (visibilityPainter.ts), without running this reducer.
     if (attrs.kind === "author") {
       out.label = attrs.name;
       out.color = clusterColor(attrs.community);
@@ -161,6 +159,10 @@ export function createReducers(read: () => ReducerInputs) {
     } else {
       out.color = FOLD_COLOR;
       out.forceLabel = true;
+    }
+    if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
+      out.hidden = true;
+      return out;
     }
     if (f.focus !== null && !f.focusSet.has(node)) {
       out.color = DIMMED_NODE_COLOR;
@@ -188,17 +190,18 @@ export function createReducers(read: () => ReducerInputs) {
   const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const f = current();
     const out = data as unknown as Partial<EdgeDisplayData>;
-    if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
-      out.hidden = true;
-      return out;
-    }
     const attrs = data as unknown as AppEdgeAttributes;
+    // The full look for hidden edges too (see the node reducer).
     if (attrs.kind === "coauthor") {
       out.size = coauthorEdgeSize(attrs.weight);
       out.color = COAUTHOR_EDGE_COLOR;
     } else {
       out.size = attrs.kind === "fold" ? 1.5 : 0.6;
       out.color = EDGE_COLOR;
+    }
+    if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
+      out.hidden = true;
+      return out;
     }
     if (f.focus !== null) {
       const [s, t] = f.graph.extremities(edge);
