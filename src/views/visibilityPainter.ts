@@ -1,15 +1,18 @@
 // Filter changes painted straight into sigma's buffers. A filter only flips which nodes and
 // edges are shown; everything else about their look is what sigma's last full pass computed.
-// So, per flipped item, this sets `hidden` on sigma's display data and asks the item's program
-// to rewrite its slot (zeros when hidden), with every lookup resolved once per full pass into
-// arrays by filter index: no reducer, no attribute copy, no string-keyed lookup per item.
+// So, after each full pass, it keeps a copy of each program buffer as if every item were shown,
+// and a filter change copies each flipped item's slot from it (or zeros it, which is what sigma
+// writes for a hidden item) and sets `hidden` on sigma's display data; lookups are resolved once
+// per full pass into arrays by filter index: no reducer, no colour parsing, no string-keyed
+// lookup per item.
 // Labels: after every full pass sigma's label grid is swapped for a ShownLabelGrid over all
 // nodes, which proposes shown nodes only, so a filter change needs no grid rebuild.
 // At 50k nodes a full refresh takes about a second and sigma's own partial refresh (reducers
 // per flipped item) ~0.1 s; this is a few milliseconds.
 //
 // It relies on sigma 3.0.3 internals (pinned in package.json): the display-data caches, program
-// slots and fingerprints of the last `process()`, the programs' `process(...)`, the label grid.
+// slots and fingerprints of the last `process()`, the programs' `process(...)`, `array` and
+// `STRIDE` (buffers are uploaded whole at each render), the label grid.
 // Conditions: the reducers must give hidden items their full look (only `hidden` may depend on
 // visibility), and nothing else may have changed since the last full pass (hover, selection,
 // view mode: the caller refreshes fully for those).
@@ -28,18 +31,14 @@ interface DisplayData {
   type: string;
 }
 
-interface NodeProgramLike {
-  process(fingerprint: number, position: number, data: DisplayData): void;
+interface ProgramLike {
+  process(fingerprint: number, position: number, ...data: DisplayData[]): void;
 }
 
-interface EdgeProgramLike {
-  process(
-    fingerprint: number,
-    position: number,
-    source: DisplayData,
-    target: DisplayData,
-    data: DisplayData,
-  ): void;
+/** A program that writes buffers: a fixed number of floats (`STRIDE`) per slot. */
+interface LeafProgram {
+  array: Float32Array;
+  STRIDE: number;
 }
 
 /** The parts of a sigma 3.0.3 instance this module reads and writes. */
@@ -50,30 +49,31 @@ interface SigmaInternals {
   edgeProgramIndex: Record<string, number>;
   nodeIndices: Record<string, number>;
   edgeIndices: Record<string, number>;
-  nodePrograms: Record<string, NodeProgramLike>;
-  edgePrograms: Record<string, EdgeProgramLike>;
+  nodePrograms: Record<string, ProgramLike>;
+  edgePrograms: Record<string, ProgramLike>;
   nodesWithForcedLabels: Set<string>;
   labelGrid: unknown;
   /** Set by a full refresh until its `process()` runs (in the next frame when scheduled). */
   needToProcess: boolean;
 }
 
-/** Each node's display data, program, slot and fingerprint, by filter index. */
-interface NodeTable {
-  index: FilterIndex;
-  nodeData: DisplayData[];
-  nodeProgram: NodeProgramLike[];
-  nodeSlot: Int32Array;
-  nodePrint: Int32Array;
+/** A program's buffer with its copy as if every item were shown. */
+interface Leaf {
+  array: Float32Array;
+  shown: Float32Array;
+  stride: number;
 }
 
-/** The same for edges. */
-interface EdgeTable {
-  index: FilterIndex;
-  edgeData: DisplayData[];
-  edgeProgram: EdgeProgramLike[];
-  edgeSlot: Int32Array;
-  edgePrint: Int32Array;
+/** Nodes or edges of the last full pass, by filter index. */
+interface Items {
+  data: DisplayData[];
+  /** Index of the item's program in `programs`. */
+  program: Uint8Array;
+  slot: Int32Array;
+  print: Int32Array;
+  programs: ProgramLike[];
+  /** Per program, its buffers with their shown copies (null until made). */
+  leaves: Leaf[][] | null;
 }
 
 export interface PaintCounts {
@@ -92,52 +92,119 @@ export interface VisibilityPainter {
   kill(): void;
 }
 
-function buildNodeTable(internals: SigmaInternals, index: FilterIndex): NodeTable | null {
-  const { nodeDataCache, nodeProgramIndex, nodeIndices, nodePrograms } = internals;
-  const n = index.nodeCount;
-  const nodeData: DisplayData[] = new Array(n);
-  const nodeProgram: NodeProgramLike[] = new Array(n);
-  const nodeSlot = new Int32Array(n);
-  const nodePrint = new Int32Array(n);
+function collect(
+  keys: string[],
+  cache: Record<string, DisplayData>,
+  slots: Record<string, number>,
+  prints: Record<string, number>,
+  programsByType: Record<string, ProgramLike>,
+): Items | null {
+  const n = keys.length;
+  const data: DisplayData[] = new Array(n);
+  const program = new Uint8Array(n);
+  const slot = new Int32Array(n);
+  const print = new Int32Array(n);
+  const programs: ProgramLike[] = [];
+  const ids = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const key = index.nodeKeys[i] as string;
-    const data = nodeDataCache[key];
-    const slot = nodeProgramIndex[key];
-    const print = nodeIndices[key];
-    const program = data ? nodePrograms[data.type] : undefined;
-    if (!data || !program || slot === undefined || print === undefined) return null;
-    nodeData[i] = data;
-    nodeProgram[i] = program;
-    nodeSlot[i] = slot;
-    nodePrint[i] = print;
+    const key = keys[i] as string;
+    const d = cache[key];
+    const s = slots[key];
+    const p = prints[key];
+    if (d === undefined || s === undefined || p === undefined) return null;
+    let id = ids.get(d.type);
+    if (id === undefined) {
+      const found = programsByType[d.type];
+      if (found === undefined || programs.length === 255) return null;
+      id = programs.length;
+      programs.push(found);
+      ids.set(d.type, id);
+    }
+    data[i] = d;
+    program[i] = id;
+    slot[i] = s;
+    print[i] = p;
   }
-  return { index, nodeData, nodeProgram, nodeSlot, nodePrint };
+  return { data, program, slot, print, programs, leaves: null };
 }
 
-function buildEdgeTable(internals: SigmaInternals, index: FilterIndex): EdgeTable | null {
-  const { edgeDataCache, edgeProgramIndex, edgeIndices, edgePrograms } = internals;
-  const m = index.edgeCount;
-  const edgeData: DisplayData[] = new Array(m);
-  const edgeProgram: EdgeProgramLike[] = new Array(m);
-  const edgeSlot = new Int32Array(m);
-  const edgePrint = new Int32Array(m);
-  for (let i = 0; i < m; i++) {
-    const key = index.edgeKeys[i] as string;
-    const data = edgeDataCache[key];
-    const slot = edgeProgramIndex[key];
-    const print = edgeIndices[key];
-    const program = data ? edgePrograms[data.type] : undefined;
-    if (!data || !program || slot === undefined || print === undefined) return null;
-    edgeData[i] = data;
-    edgeProgram[i] = program;
-    edgeSlot[i] = slot;
-    edgePrint[i] = print;
+/** The buffers a program writes: its own, or those of a compound program's parts. */
+function leafPrograms(program: ProgramLike): LeafProgram[] {
+  const parts = (program as unknown as { programs?: ProgramLike[] }).programs;
+  if (parts) return parts.flatMap(leafPrograms);
+  const leaf = program as unknown as Partial<LeafProgram>;
+  if (!(leaf.array instanceof Float32Array) || typeof leaf.STRIDE !== "number") {
+    throw new Error("visibilityPainter: unexpected sigma program (no array/STRIDE)");
   }
-  return { index, edgeData, edgeProgram, edgeSlot, edgePrint };
+  return [leaf as LeafProgram];
+}
+
+/**
+ * Fill the shown copies: every item hidden at the last pass is written once as shown, the
+ * buffers are copied, and those items are zeroed again (what sigma writes for a hidden item).
+ */
+function makeShownCopies(nodes: Items, edges: Items, source: Int32Array, target: Int32Array) {
+  const nodeZero: number[] = [];
+  for (let i = 0; i < nodes.data.length; i++) if (nodes.data[i]?.hidden) nodeZero.push(i);
+  const edgeZero: number[] = [];
+  for (let i = 0; i < edges.data.length; i++) {
+    const d = edges.data[i] as DisplayData;
+    const s = nodes.data[source[i] as number] as DisplayData;
+    const t = nodes.data[target[i] as number] as DisplayData;
+    if (d.hidden || s.hidden || t.hidden) edgeZero.push(i);
+  }
+  const nodeHidden = nodeZero.map((i) => (nodes.data[i] as DisplayData).hidden);
+  const edgeHidden = edgeZero.map((i) => (edges.data[i] as DisplayData).hidden);
+  for (const i of nodeZero) (nodes.data[i] as DisplayData).hidden = false;
+  for (const i of edgeZero) (edges.data[i] as DisplayData).hidden = false;
+  for (const i of nodeZero) {
+    const p = nodes.programs[nodes.program[i] as number] as ProgramLike;
+    p.process(nodes.print[i] as number, nodes.slot[i] as number, nodes.data[i] as DisplayData);
+  }
+  for (const i of edgeZero) {
+    const p = edges.programs[edges.program[i] as number] as ProgramLike;
+    p.process(
+      edges.print[i] as number,
+      edges.slot[i] as number,
+      nodes.data[source[i] as number] as DisplayData,
+      nodes.data[target[i] as number] as DisplayData,
+      edges.data[i] as DisplayData,
+    );
+  }
+  for (const items of [nodes, edges]) {
+    items.leaves = items.programs.map((p) =>
+      leafPrograms(p).map((leaf) => ({
+        array: leaf.array,
+        shown: leaf.array.slice(),
+        stride: leaf.STRIDE,
+      })),
+    );
+  }
+  nodeZero.forEach((i, k) => {
+    (nodes.data[i] as DisplayData).hidden = nodeHidden[k] as boolean;
+    writeSlot(nodes, i, false);
+  });
+  edgeZero.forEach((i, k) => {
+    (edges.data[i] as DisplayData).hidden = edgeHidden[k] as boolean;
+    writeSlot(edges, i, false);
+  });
+}
+
+/** Item `i`'s slot in each of its program's buffers: its shown copy, or zeros. */
+function writeSlot(items: Items, i: number, shown: boolean): void {
+  const leaves = (items.leaves as Leaf[][])[items.program[i] as number] as Leaf[];
+  const slot = items.slot[i] as number;
+  for (let l = 0; l < leaves.length; l++) {
+    const { array, shown: copy, stride } = leaves[l] as Leaf;
+    const start = slot * stride;
+    const end = start + stride;
+    if (shown) for (let k = start; k < end; k++) array[k] = copy[k] as number;
+    else array.fill(0, start, end);
+  }
 }
 
 /** A ShownLabelGrid over every labelled node, placed as sigma's full pass places them. */
-function shownLabelGrid(sigma: Sigma, table: NodeTable): ShownLabelGrid {
+function shownLabelGrid(sigma: Sigma, nodes: Items, keys: string[]): ShownLabelGrid {
   const grid = new ShownLabelGrid();
   grid.resizeAndClear(sigma.getDimensions(), sigma.getSetting("labelGridCellSize"));
   // sigma's grid holds positions under the default camera; with no rotation the mapping from
@@ -147,10 +214,8 @@ function shownLabelGrid(sigma: Sigma, table: NodeTable): ShownLabelGrid {
   const u = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState });
   const sx = u.x - o.x;
   const sy = u.y - o.y;
-  const { nodeData } = table;
-  const keys = table.index.nodeKeys;
-  for (let i = 0; i < nodeData.length; i++) {
-    const data = nodeData[i] as DisplayData;
+  for (let i = 0; i < nodes.data.length; i++) {
+    const data = nodes.data[i] as DisplayData;
     if (typeof data.label !== "string") continue;
     grid.add(keys[i] as string, data, o.x + sx * data.x, o.y + sy * data.y);
   }
@@ -163,28 +228,57 @@ export function createVisibilityPainter(
   currentIndex: () => FilterIndex | null,
 ): VisibilityPainter {
   const internals = sigma as unknown as SigmaInternals;
-  let nodes: NodeTable | null = null;
-  let edges: EdgeTable | null = null;
-  let edgeTimer: ReturnType<typeof setTimeout> | null = null;
-  const cancelEdgeBuild = () => {
-    if (edgeTimer !== null) clearTimeout(edgeTimer);
-    edgeTimer = null;
+  // What the last full pass made, for `index`; edges and the shown copies come later (below).
+  let made: { index: FilterIndex; nodes: Items; edges: Items | null } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
   };
-  // A full pass makes new display data and new slots: the node table and the label grid are
-  // redone at once (the frame being drawn reads the grid); the edge table, the larger one, in
-  // a task of its own after the frame, or by the first paint that needs it before.
+
+  /** Edges and the shown copies, once per full pass; false if sigma's state does not fit. */
+  const complete = (): boolean => {
+    if (made === null) return false;
+    if (made.edges !== null) return true;
+    const { index, nodes } = made;
+    const edges = collect(
+      index.edgeKeys,
+      internals.edgeDataCache,
+      internals.edgeProgramIndex,
+      internals.edgeIndices,
+      internals.edgePrograms,
+    );
+    if (edges === null) {
+      made = null;
+      return false;
+    }
+    makeShownCopies(nodes, edges, index.edgeSource, index.edgeTarget);
+    made.edges = edges;
+    return true;
+  };
+
+  // A full pass makes new display data, slots and buffers. The nodes and the label grid are
+  // redone at once (the frame being drawn reads the grid); edges and the shown copies, the
+  // larger part, in a task of their own after the frame, or by the first paint that comes first.
   const afterProcess = () => {
-    nodes = null;
-    edges = null;
-    cancelEdgeBuild();
+    made = null;
+    cancel();
     const index = currentIndex();
     if (index === null) return;
-    nodes = buildNodeTable(internals, index);
+    const nodes = collect(
+      index.nodeKeys,
+      internals.nodeDataCache,
+      internals.nodeProgramIndex,
+      internals.nodeIndices,
+      internals.nodePrograms,
+    );
     if (nodes === null) return;
-    internals.labelGrid = shownLabelGrid(sigma, nodes);
-    edgeTimer = setTimeout(() => {
-      edgeTimer = null;
-      if (edges === null) edges = buildEdgeTable(internals, index);
+    made = { index, nodes, edges: null };
+    internals.labelGrid = shownLabelGrid(sigma, nodes, index.nodeKeys);
+    timer = setTimeout(() => {
+      timer = null;
+      // Only if no other pass is on its way: it would be wasted.
+      if (!internals.needToProcess) complete();
     }, 0);
   };
   sigma.on("afterProcess", afterProcess);
@@ -200,43 +294,30 @@ export function createVisibilityPainter(
       // A full refresh is pending: its display data were computed from an older visibility and
       // its slots do not exist yet; it must be redone instead.
       if (internals.needToProcess) return null;
-      if (nodes === null || nodes.index !== index) return null;
-      if (edges === null || edges.index !== index) edges = buildEdgeTable(internals, index);
-      if (edges === null) return null;
-      const { nodeData, nodeProgram, nodeSlot, nodePrint } = nodes;
-      const { edgeData, edgeProgram, edgeSlot, edgePrint } = edges;
+      if (made === null || made.index !== index || !complete()) return null;
+      const { nodes, edges } = made as { nodes: Items; edges: Items };
       const forced = internals.nodesWithForcedLabels;
       let nodeFlips = 0;
       for (let i = 0; i < b.length; i++) {
         if (a[i] === b[i]) continue;
-        const data = nodeData[i] as DisplayData;
+        const data = nodes.data[i] as DisplayData;
         data.hidden = b[i] === 0;
         if (data.forceLabel) {
           if (data.hidden) forced.delete(index.nodeKeys[i] as string);
           else forced.add(index.nodeKeys[i] as string);
         }
-        (nodeProgram[i] as NodeProgramLike).process(
-          nodePrint[i] as number,
-          nodeSlot[i] as number,
-          data,
-        );
+        writeSlot(nodes, i, !data.hidden);
         nodeFlips++;
       }
-      // Edges after nodes: an edge's program also reads its ends' `hidden`.
-      const source = index.edgeSource;
-      const target = index.edgeTarget;
+      // A shown edge has both ends shown (filters hide an edge with either end), so its shown
+      // copy is what sigma would write for it. Edges' own `hidden` is left as the last full pass
+      // set it: sigma reads it only in a full pass (edge labels and edge events are off), which
+      // makes new display data, and writing it here would cost a cache miss per edge (about
+      // half of this loop at 50k nodes).
       let edgeFlips = 0;
       for (let i = 0; i < eb.length; i++) {
         if (ea[i] === eb[i]) continue;
-        const data = edgeData[i] as DisplayData;
-        data.hidden = eb[i] === 0;
-        (edgeProgram[i] as EdgeProgramLike).process(
-          edgePrint[i] as number,
-          edgeSlot[i] as number,
-          nodeData[source[i] as number] as DisplayData,
-          nodeData[target[i] as number] as DisplayData,
-          data,
-        );
+        writeSlot(edges, i, eb[i] === 1);
         edgeFlips++;
       }
       if (nodeFlips + edgeFlips > 0) sigma.scheduleRender();
@@ -244,9 +325,8 @@ export function createVisibilityPainter(
     },
     kill() {
       sigma.off("afterProcess", afterProcess);
-      cancelEdgeBuild();
-      nodes = null;
-      edges = null;
+      cancel();
+      made = null;
     },
   };
 }
