@@ -16,9 +16,13 @@ export function readProfile(): string {
   return readFileSync(repoPath("data/profiles/jiaming-song.txt"), "utf8");
 }
 
-/** Wait until the graph container says its first frame with the current data is drawn. */
+/**
+ * Wait until the graph container says its first frame with the current data is drawn, and the
+ * interface (which loads after that first frame) is there.
+ */
 export async function waitReady(page: Page): Promise<void> {
   await expect(page.getByTestId("graph")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("button", { name: "Open files" })).toBeVisible();
 }
 
 /** Open the app at `search` (a query string with or without `?`) and wait for the first frame. */

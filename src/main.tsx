@@ -1,18 +1,20 @@
-// Entry point: mounts the explorer and exposes the test handle `window.__atlas`.
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { atlasStore } from "./store/atlasStore";
-import { App } from "./views/App";
-import { prefetchDefaultDataset } from "./views/useDataset";
+// Entry point: the network first, then the interface. The graph pane (sigma, without React)
+// draws the default profile as soon as its data is in; React and the panels load after that
+// first frame, in their own chunk, so the network does not wait for them.
+import { graphPane } from "./views/graphPane";
+import { loadDefaultDataset, prefetchDefaultDataset } from "./views/useDataset";
 import "./views/app.css";
 
-window.__atlas = { sigma: null, store: atlasStore };
+// Read before anything writes the URL: the link the page was opened with.
+const initialSearch = window.location.search;
 prefetchDefaultDataset();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("main: #root is missing from index.html");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+graphPane(root.querySelector<HTMLDivElement>(".graph"));
+const boot = loadDefaultDataset(initialSearch);
+
+void boot.then(async () => {
+  const { mountApp } = await import("./views/mountApp");
+  mountApp(root, boot);
+});
