@@ -2,12 +2,11 @@
 // draws the default profile as soon as its data is in; React and the panels load after that
 // first frame, in their own chunk, so the network does not wait for them.
 import { graphPane } from "./views/graphPane";
-import { loadDefaultDataset, prefetchDefaultDataset } from "./views/useDataset";
+import { loadDefaultDataset } from "./views/useDataset";
 import "./views/app.css";
 
 // Read before anything writes the URL: the link the page was opened with.
 const initialSearch = window.location.search;
-prefetchDefaultDataset();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("main: #root is missing from index.html");
@@ -16,5 +15,5 @@ const boot = loadDefaultDataset(initialSearch);
 
 void boot.then(async () => {
   const { mountApp } = await import("./views/mountApp");
-  mountApp(root, boot);
+  mountApp(root);
 });

@@ -1,6 +1,6 @@
 // The app shell: top bar, filters on the left, the graph in the middle, details on the right.
-// Mounted by main.tsx once the default profile is loaded (`boot`) and its first frame drawn.
-import { useEffect, useRef, useState } from "react";
+// Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
+import { useRef } from "react";
 import type Sigma from "sigma";
 import { useAtlasStore } from "../store/atlasStore";
 import { CameraController } from "./controllers/CameraController";
@@ -21,22 +21,11 @@ import { openFiles } from "./useDataset";
 import { useFileDrop } from "./useFileDrop";
 import { VisibleCounts } from "./VisibleCounts";
 
-export function App({ boot }: { boot: Promise<boolean> }) {
+export function App() {
   const sigmaRef = useRef<Sigma | null>(null);
-  const [booted, setBooted] = useState(false);
   const source = useAtlasStore((s) => s.source);
   const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
   const dragging = useFileDrop(openFiles);
-
-  useEffect(() => {
-    let cancelled = false;
-    void boot.then(() => {
-      if (!cancelled) setBooted(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [boot]);
 
   return (
     <SigmaHandleContext.Provider value={sigmaRef}>
@@ -76,7 +65,7 @@ export function App({ boot }: { boot: Promise<boolean> }) {
           )}
         </main>
         <DetailsPanel />
-        <UrlController enabled={booted} />
+        <UrlController />
       </div>
     </SigmaHandleContext.Provider>
   );

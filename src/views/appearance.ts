@@ -72,7 +72,7 @@ function paintVisibility(
   }
   const index = atlasStore.getState().index;
   if (index === null) return false;
-  return painter.paint(index, prev.visibility, next.visibility) !== null;
+  return painter.paint(index, prev.visibility, next.visibility);
 }
 
 /** Install the reducers on `sigma` and follow the store; returns the unbinding function. */

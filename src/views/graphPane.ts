@@ -27,8 +27,6 @@ export interface GraphPane {
   sigma(): Sigma | null;
   /** Called when the sigma instance is created; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /** Resolves after the first frame with a graph (never rejects; waits for a graph). */
-  firstFrame: Promise<void>;
 }
 
 /** Pane attributes: the container is created here when the page has none. */
@@ -52,14 +50,11 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
   if (pane) return pane;
   const container = paneElement(existing);
   let sigma: Sigma | null = null;
+  // Graph versions (the store's count of loaded graphs, 0 before the first) set in sigma and
+  // drawn by it; -1: nothing drawn yet, so the pane is not ready before the first graph.
+  let shownVersion = 0;
   let drawnVersion = -1;
-  let shownGraph: unknown = null;
-  let shownVersion = -1;
   const listeners = new Set<() => void>();
-  let resolveFirst: () => void = () => {};
-  const firstFrame = new Promise<void>((resolve) => {
-    resolveFirst = resolve;
-  });
 
   const syncReady = () => {
     const s = atlasStore.getState();
@@ -71,7 +66,6 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
   const show = (instance: Sigma) => {
     const { graph, graphVersion, view } = atlasStore.getState();
     if (graph === null) return;
-    shownGraph = graph;
     shownVersion = graphVersion;
     // The layout came with the data: positions are used as they are, no layout runs here.
     const camera = view.camera;
@@ -83,14 +77,13 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
     instance.once("afterRender", () => {
       drawnVersion = graphVersion;
       syncReady();
-      resolveFirst();
     });
     instance.setGraph(graph as never);
   };
 
   const onStore = () => {
     const { graph, graphVersion } = atlasStore.getState();
-    if (graph !== null && (graph !== shownGraph || graphVersion !== shownVersion)) {
+    if (graph !== null && graphVersion !== shownVersion) {
       if (sigma === null) {
         sigma = createAtlasSigma(container);
         bindAppearance(sigma);
@@ -124,7 +117,6 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    firstFrame,
   };
   return pane;
 }

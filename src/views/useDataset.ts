@@ -1,28 +1,15 @@
 // Loading datasets: the default profile's prebuilt graph (fetched from the app's own origin) and
 // files the user opens or drops (ingested in a worker). Both end in the store's loadGraph.
-import { useCallback } from "react";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { atlasStore } from "../store/atlasStore";
 import { runIngest } from "./ingestClient";
 
 export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}data/default.graph.json`;
 
-let prefetched: Promise<SerializedAtlasGraph> | null = null;
-
 async function fetchDefault(): Promise<SerializedAtlasGraph> {
   const response = await fetch(DEFAULT_GRAPH_URL);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
   return (await response.json()) as SerializedAtlasGraph;
-}
-
-/**
- * Start downloading the default graph before React mounts: creating sigma's WebGL contexts
- * takes a while in software rendering, and the download can run meanwhile.
- */
-export function prefetchDefaultDataset(): void {
-  prefetched ??= fetchDefault();
-  // Errors are reported when the boot consumes the promise.
-  prefetched.catch(() => {});
 }
 
 /**
@@ -34,9 +21,7 @@ export async function loadDefaultDataset(search?: string): Promise<boolean> {
   const store = atlasStore.getState();
   store.setLoading({ stage: "Loading the default profile", fraction: 0.1 });
   try {
-    const pending = prefetched ?? fetchDefault();
-    prefetched = null;
-    const serialized = await pending;
+    const serialized = await fetchDefault();
     atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
     atlasStore.getState().loadGraph(serialized, "default");
     if (search !== undefined) atlasStore.getState().applyUrl(search);
@@ -80,11 +65,4 @@ export function openFiles(files: File[]): void {
     },
     onError: (error) => atlasStore.getState().setError(error),
   });
-}
-
-export function useDataset() {
-  return {
-    loadDefault: useCallback(() => loadDefaultDataset(), []),
-    openFiles: useCallback((files: File[]) => openFiles(files), []),
-  };
 }

@@ -76,18 +76,13 @@ interface Items {
   leaves: Leaf[][] | null;
 }
 
-export interface PaintCounts {
-  nodes: number;
-  edges: number;
-}
-
 export interface VisibilityPainter {
   /**
-   * Show `next` where sigma last drew `prev` (both on `index`) and schedule a frame. Returns the
-   * number of flipped items, or null when it cannot (sigma has not processed this graph, a full
-   * refresh is pending, or an item has no slot): the caller then refreshes fully.
+   * Show `next` where sigma last drew `prev` (both on `index`) and schedule a frame. False when
+   * it cannot (sigma has not processed this graph, a full refresh is pending, or an item has no
+   * slot): the caller then refreshes fully.
    */
-  paint(index: FilterIndex, prev: Visibility, next: Visibility): PaintCounts | null;
+  paint(index: FilterIndex, prev: Visibility, next: Visibility): boolean;
   /** Stop listening to sigma. */
   kill(): void;
 }
@@ -153,10 +148,10 @@ function makeShownCopies(nodes: Items, edges: Items, source: Int32Array, target:
     const t = nodes.data[target[i] as number] as DisplayData;
     if (d.hidden || s.hidden || t.hidden) edgeZero.push(i);
   }
-  const nodeHidden = nodeZero.map((i) => (nodes.data[i] as DisplayData).hidden);
-  const edgeHidden = edgeZero.map((i) => (edges.data[i] as DisplayData).hidden);
+  // Edges zeroed for an end's sake only keep `hidden` false; the others are hidden themselves.
+  const hiddenEdges = edgeZero.filter((i) => (edges.data[i] as DisplayData).hidden);
   for (const i of nodeZero) (nodes.data[i] as DisplayData).hidden = false;
-  for (const i of edgeZero) (edges.data[i] as DisplayData).hidden = false;
+  for (const i of hiddenEdges) (edges.data[i] as DisplayData).hidden = false;
   for (const i of nodeZero) {
     const p = nodes.programs[nodes.program[i] as number] as ProgramLike;
     p.process(nodes.print[i] as number, nodes.slot[i] as number, nodes.data[i] as DisplayData);
@@ -180,14 +175,12 @@ function makeShownCopies(nodes: Items, edges: Items, source: Int32Array, target:
       })),
     );
   }
-  nodeZero.forEach((i, k) => {
-    (nodes.data[i] as DisplayData).hidden = nodeHidden[k] as boolean;
+  for (const i of nodeZero) {
+    (nodes.data[i] as DisplayData).hidden = true;
     writeSlot(nodes, i, false);
-  });
-  edgeZero.forEach((i, k) => {
-    (edges.data[i] as DisplayData).hidden = edgeHidden[k] as boolean;
-    writeSlot(edges, i, false);
-  });
+  }
+  for (const i of hiddenEdges) (edges.data[i] as DisplayData).hidden = true;
+  for (const i of edgeZero) writeSlot(edges, i, false);
 }
 
 /** Item `i`'s slot in each of its program's buffers: its shown copy, or zeros. */
@@ -334,12 +327,12 @@ export function createVisibilityPainter(
       const b = next.nodeVisible;
       const ea = prev.edgeVisible;
       const eb = next.edgeVisible;
-      if (a.length !== index.nodeCount || b.length !== index.nodeCount) return null;
-      if (ea.length !== index.edgeCount || eb.length !== index.edgeCount) return null;
+      if (a.length !== index.nodeCount || b.length !== index.nodeCount) return false;
+      if (ea.length !== index.edgeCount || eb.length !== index.edgeCount) return false;
       // A full refresh is pending: its display data were computed from an older visibility and
       // its slots do not exist yet; it must be redone instead.
-      if (internals.needToProcess) return null;
-      if (made === null || made.index !== index || !complete()) return null;
+      if (internals.needToProcess) return false;
+      if (made === null || made.index !== index || !complete()) return false;
       const { nodes, edges } = made as { nodes: Items; edges: Items };
       const forced = internals.nodesWithForcedLabels;
       let nodeFlips = 0;
@@ -361,7 +354,7 @@ export function createVisibilityPainter(
       // half of this loop at 50k nodes).
       const edgeFlips = flipEdges(edges, ea, eb);
       if (nodeFlips + edgeFlips > 0) sigma.scheduleRender();
-      return { nodes: nodeFlips, edges: edgeFlips };
+      return true;
     },
     kill() {
       sigma.off("afterProcess", afterProcess);

@@ -61,7 +61,7 @@ export function CameraController() {
       const cam = state.view.camera;
       const framing = framingKey(state.view);
       if (state.graph !== lastGraph) {
-        // A new graph is framed by GraphDataController, with the camera the store holds.
+        // A new graph is framed by the graph pane (graphPane.ts), with the camera the store holds.
         lastGraph = state.graph;
         lastFraming = framing;
       } else if (framing !== lastFraming) {

@@ -1,6 +1,7 @@
 // Store ↔ URL: the view is written to the query string (replaceState while typing or moving the
 // camera, pushState when the selection changes, so Back returns to the previous node), and
-// Back/Forward apply the URL to the store. Starts once the first dataset and link are applied.
+// Back/Forward apply the URL to the store. Mounted with the interface, after the first dataset
+// and its link are applied (main.tsx).
 // replaceState costs 5–17 ms in Chromium, so replace-writes are coalesced into one trailing
 // write per REPLACE_THROTTLE_MS; a push, pagehide and flushUrl() write any pending one first, so
 // the address bar (and Copy link) is never stale.
@@ -25,9 +26,8 @@ export function flushUrl(): void {
   flushPending();
 }
 
-export function UrlController({ enabled }: { enabled: boolean }) {
+export function UrlController() {
   useEffect(() => {
-    if (!enabled) return;
     let applying = false;
     let last = atlasStore.getState().view;
     let pending: ViewState | null = null;
@@ -94,7 +94,7 @@ export function UrlController({ enabled }: { enabled: boolean }) {
       flush();
       if (flushPending === flush) flushPending = () => {};
     };
-  }, [enabled]);
+  }, []);
 
   return null;
 }
