@@ -1,0 +1,98 @@
+// The `data` parameter: which network a link opens. A hosted name (`data=NAME`, a file the
+// site serves), a network kept in this browser (`data=local:<hash>`), or, where the deployer
+// allowed its origin at build time, a remote graph (`data=https://...`). Absent = the default.
+// Pure: the page decides what to fetch from the result, and refuses a remote URL before any
+// request is made.
+import { DEFAULT_NETWORK, isNetworkName } from "./networkIndex";
+
+export type DataSource =
+  | { kind: "hosted"; name: string }
+  | { kind: "local"; hash: string }
+  | { kind: "remote"; url: string };
+
+export type DataParam =
+  | DataSource
+  /** A value that names no network this app can open; `reason` is shown in a notice. */
+  | { kind: "invalid"; value: string; reason: string };
+
+/** Hex digits of a local key (a cut SHA-256 of the input files: see inputHash.ts). */
+export const LOCAL_HASH_RE = /^[0-9a-f]{32}$/;
+const LOCAL_PREFIX = "local:";
+
+export const DEFAULT_SOURCE: DataSource = { kind: "hosted", name: DEFAULT_NETWORK };
+
+/**
+ * Origins a deployer allows remote networks from (comma- or space-separated, as in the
+ * ATLAS_REMOTE_ORIGINS build variable). Each must be an https origin (http only for localhost);
+ * anything else throws, so a typo fails the build rather than opening a hole.
+ */
+export function parseAllowedOrigins(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === "") return [];
+  const origins: string[] = [];
+  for (const item of value.split(/[\s,]+/)) {
+    if (item === "") continue;
+    let url: URL;
+    try {
+      url = new URL(item);
+    } catch {
+      throw new Error(`ATLAS_REMOTE_ORIGINS: ${item} is not a URL`);
+    }
+    const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
+      throw new Error(`ATLAS_REMOTE_ORIGINS: ${item} must be an https origin`);
+    }
+    if (!origins.includes(url.origin)) origins.push(url.origin);
+  }
+  return origins;
+}
+
+/** Read the `data` parameter (null when absent). Never throws. */
+export function parseDataParam(value: string | null, allowedOrigins: readonly string[]): DataParam {
+  if (value === null || value === "") return DEFAULT_SOURCE;
+  if (value.startsWith(LOCAL_PREFIX)) {
+    const hash = value.slice(LOCAL_PREFIX.length);
+    return LOCAL_HASH_RE.test(hash)
+      ? { kind: "local", hash }
+      : { kind: "invalid", value, reason: "not a key of a network kept in a browser" };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return { kind: "invalid", value, reason: "not a URL" };
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      return { kind: "invalid", value, reason: "only http(s) addresses can hold a network" };
+    }
+    if (!allowedOrigins.includes(url.origin)) {
+      return {
+        kind: "invalid",
+        value,
+        reason:
+          allowedOrigins.length === 0
+            ? "this site opens no remote networks"
+            : `${url.origin} is not among the origins this site opens networks from`,
+      };
+    }
+    return { kind: "remote", url: url.href };
+  }
+  if (isNetworkName(value)) return { kind: "hosted", name: value };
+  return { kind: "invalid", value, reason: "not a network name" };
+}
+
+/** The parameter value that opens `source`; null for the default network (no parameter). */
+export function dataParamValue(source: DataSource, defaultName = DEFAULT_NETWORK): string | null {
+  switch (source.kind) {
+    case "hosted":
+      return source.name === defaultName ? null : source.name;
+    case "local":
+      return `${LOCAL_PREFIX}${source.hash}`;
+    case "remote":
+      return source.url;
+  }
+}
+
+export function sameSource(a: DataSource, b: DataSource): boolean {
+  return dataParamValue(a) === dataParamValue(b);
+}
