@@ -1,6 +1,14 @@
 // The `data` parameter: hosted names, local keys, remote URLs only from allowed origins.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SOURCE, dataParamValue, parseAllowedOrigins, parseDataParam } from "./dataParam";
+import { parseViewParams } from "../url/viewParams";
+import {
+  DEFAULT_SOURCE,
+  dataParamValue,
+  networkSearch,
+  parseAllowedOrigins,
+  parseDataParam,
+  readNetworkLocation,
+} from "./dataParam";
 
 const HASH = "0123456789abcdef0123456789abcdef";
 
@@ -59,5 +67,33 @@ describe("parseAllowedOrigins", () => {
   it("refuses plain http and non-URLs, so a typo fails the build", () => {
     expect(() => parseAllowedOrigins("http://a.org")).toThrow(/must be an https origin/);
     expect(() => parseAllowedOrigins("a.org")).toThrow(/is not a URL/);
+  });
+});
+
+describe("readNetworkLocation / networkSearch", () => {
+  it("round-trips a local network's key, files and embed around the view", () => {
+    const view = new URLSearchParams("from=2020&node=author%3Aa");
+    const source = { kind: "local", hash: HASH } as const;
+    const search = networkSearch(source, ["my, profile.txt", "refs.bib"], true, view);
+    expect(search).toBe(
+      `?data=local%3A${HASH}&files=my%5C%2C+profile.txt%2Crefs.bib&from=2020&node=author%3Aa&embed=1`,
+    );
+    const read = readNetworkLocation(new URLSearchParams(search), []);
+    expect(read).toEqual({ data: source, files: ["my, profile.txt", "refs.bib"], embed: true });
+  });
+  it("writes nothing for the default network and no files for hosted ones", () => {
+    expect(networkSearch(DEFAULT_SOURCE, [], false, new URLSearchParams())).toBe("");
+    expect(
+      networkSearch({ kind: "hosted", name: "lab" }, ["x.txt"], false, new URLSearchParams("q=a")),
+    ).toBe("?data=lab&q=a");
+  });
+});
+
+describe("the view codec and the network parameters", () => {
+  it("leaves data, files and embed to this module, without a notice", () => {
+    const params = new URLSearchParams(`data=local:${HASH}&files=a.txt&embed=1&from=2020`);
+    const parsed = parseViewParams(params);
+    expect(parsed.dropped).toEqual([]);
+    expect(parsed.view.from).toBe(2020);
   });
 });

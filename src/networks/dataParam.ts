@@ -3,6 +3,7 @@
 // allowed its origin at build time, a remote graph (`data=https://...`). Absent = the default.
 // Pure: the page decides what to fetch from the result, and refuses a remote URL before any
 // request is made.
+import { joinList, splitList } from "../url/viewParams";
 import { DEFAULT_NETWORK, isNetworkName } from "./networkIndex";
 
 export type DataSource =
@@ -95,4 +96,49 @@ export function dataParamValue(source: DataSource, defaultName = DEFAULT_NETWORK
 
 export function sameSource(a: DataSource, b: DataSource): boolean {
   return dataParamValue(a) === dataParamValue(b);
+}
+
+/** Where the link's network comes from, beside the view: `data`, `files` and `embed`. */
+export interface NetworkLocation {
+  data: DataParam;
+  /** `files`: the names of the files a `local:` network was built from (for the notice). */
+  files: string[];
+  /** `embed=1`: the read-only view for iframes. */
+  embed: boolean;
+}
+
+/** At most this many file names are carried in a link. */
+const MAX_FILES = 20;
+
+export function readNetworkLocation(
+  params: URLSearchParams,
+  allowedOrigins: readonly string[],
+): NetworkLocation {
+  const data = parseDataParam(params.get("data"), allowedOrigins);
+  const files = data.kind === "local" ? splitList(params.get("files") ?? "") : [];
+  return {
+    data,
+    files: files
+      .filter((f) => f !== "")
+      .slice(0, MAX_FILES)
+      .map((f) => f.slice(0, 200)),
+    embed: params.get("embed") === "1",
+  };
+}
+
+/** The query string for a network and a view: `data` and `files` first, `embed` last. */
+export function networkSearch(
+  source: DataSource,
+  files: readonly string[],
+  embed: boolean,
+  view: URLSearchParams,
+): string {
+  const params = new URLSearchParams();
+  const data = dataParamValue(source);
+  if (data !== null) params.set("data", data);
+  if (source.kind === "local" && files.length > 0) params.set("files", joinList([...files]));
+  for (const [name, value] of view) params.append(name, value);
+  if (embed) params.set("embed", "1");
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
 }

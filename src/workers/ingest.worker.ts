@@ -1,6 +1,7 @@
 // Ingest worker: reads the user's profile and BibTeX files and builds the atlas graph off the
 // main thread (parsing, enrichment, clustering and layout take long enough to freeze a page).
 import { InputError } from "../ingest/errors";
+import { hashInputs } from "../networks/inputHash";
 import { ingestFiles } from "../pipeline/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../pipeline/limits";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
@@ -39,7 +40,8 @@ scope.onmessage = async (event) => {
       onProgress: (stage: string, fraction: number) =>
         post({ type: "progress", stage, fraction: 0.1 + 0.9 * fraction }),
     });
-    post({ type: "result", serialized, files: inputs.map((f) => f.name) });
+    const hash = await hashInputs(inputs.map((f) => f.text));
+    post({ type: "result", serialized, files: inputs.map((f) => f.name), hash });
   } catch (error) {
     if (error instanceof InputError) {
       post({ type: "error", file: error.file, line: error.line, reason: error.reason });
