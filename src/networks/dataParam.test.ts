@@ -5,10 +5,10 @@ import {
   DEFAULT_SOURCE,
   dataParamValue,
   networkSearch,
-  parseAllowedOrigins,
   parseDataParam,
   readNetworkLocation,
 } from "./dataParam";
+import { parseAllowedOrigins } from "./remoteOrigins";
 
 const HASH = "0123456789abcdef0123456789abcdef";
 

@@ -22,31 +22,6 @@ const LOCAL_PREFIX = "local:";
 
 export const DEFAULT_SOURCE: DataSource = { kind: "hosted", name: DEFAULT_NETWORK };
 
-/**
- * Origins a deployer allows remote networks from (comma- or space-separated, as in the
- * ATLAS_REMOTE_ORIGINS build variable). Each must be an https origin (http only for localhost);
- * anything else throws, so a typo fails the build rather than opening a hole.
- */
-export function parseAllowedOrigins(value: string | undefined): string[] {
-  if (value === undefined || value.trim() === "") return [];
-  const origins: string[] = [];
-  for (const item of value.split(/[\s,]+/)) {
-    if (item === "") continue;
-    let url: URL;
-    try {
-      url = new URL(item);
-    } catch {
-      throw new Error(`ATLAS_REMOTE_ORIGINS: ${item} is not a URL`);
-    }
-    const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-    if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
-      throw new Error(`ATLAS_REMOTE_ORIGINS: ${item} must be an https origin`);
-    }
-    if (!origins.includes(url.origin)) origins.push(url.origin);
-  }
-  return origins;
-}
-
 /** Read the `data` parameter (null when absent). Never throws. */
 export function parseDataParam(value: string | null, allowedOrigins: readonly string[]): DataParam {
   if (value === null || value === "") return DEFAULT_SOURCE;
