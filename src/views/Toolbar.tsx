@@ -4,6 +4,8 @@ import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../store/atlasStore";
 import type { ViewMode } from "../url/viewState";
+import { ExportMenu } from "./ExportMenu";
+import { NetworkMenu } from "./NetworkMenu";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 
@@ -68,6 +70,8 @@ export function Toolbar() {
       )}
 
       <span className="toolbar-spacer" />
+      <NetworkMenu />
+      <ExportMenu />
 
       <span className="copy">
         <button type="button" className="button" onClick={copy}>

@@ -85,8 +85,7 @@ export function UrlController() {
     const unsubscribe = atlasStore.subscribe((state) => {
       const view = state.view;
       const source = networkStore.getState().source;
-      const newNetwork =
-        state.graphVersion !== lastGraphVersion || !sameSource(source, lastSource);
+      const newNetwork = state.graphVersion !== lastGraphVersion || !sameSource(source, lastSource);
       if (view === last && !newNetwork) return;
       const group = newNetwork ? "network" : changeGroup(last, view);
       last = view;
