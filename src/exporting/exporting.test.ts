@@ -6,7 +6,7 @@ import { buildFilterIndex } from "../filters/filterIndex";
 import { computeVisibility } from "../filters/visibility";
 import { prepareAtlasGraphOrdered } from "../graph/appGraph";
 import { parseBibtex } from "../ingest/bibtex";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { bibValue, papersToBibtex, visiblePaperKeys } from "./bibtex";
 import { csvCell, graphToCsv } from "./csv";
 import { flattenAttributes, visibleSubgraph } from "./visibleSubgraph";

@@ -1,7 +1,7 @@
 // History entries: discrete changes push, continuous bursts coalesce, the camera never pushes.
 import { describe, expect, it } from "vitest";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { COALESCE_MS, changeGroup, historyStep } from "./history";
-import { DEFAULT_VIEW, type ViewState } from "./viewState";
 
 const v = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 

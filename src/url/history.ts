@@ -3,7 +3,7 @@
 // facet, the code toggle, a selection, another network) is one entry; a burst of the same
 // continuous change (dragging the year slider, typing in the search box) coalesces into one;
 // moving the camera never makes an entry. Pure: the URL controller applies the answer.
-import type { ViewState } from "./viewState";
+import type { ViewState } from "../model/viewState";
 
 export type ChangeGroup =
   | "camera"

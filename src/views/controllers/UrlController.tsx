@@ -8,12 +8,12 @@
 // write per REPLACE_THROTTLE_MS; a push, pagehide and flushUrl() write any pending one first, so
 // the address bar (and Copy link) is never stale.
 import { useEffect } from "react";
+import type { ViewState } from "../../model/viewState";
 import { networkSearch, readNetworkLocation, sameSource } from "../../networks/dataParam";
 import { atlasStore } from "../../store/atlasStore";
 import { networkStore } from "../../store/networkStore";
 import { type ChangeGroup, changeGroup, historyStep, type LastEntry } from "../../url/history";
 import { serializeViewParams } from "../../url/viewParams";
-import type { ViewState } from "../../url/viewState";
 import { ALLOWED_ORIGINS, openNetwork } from "../networkLoader";
 
 /** At most one replaceState per this many ms while the view keeps changing. */
