@@ -213,19 +213,16 @@ describe("linksFromBibFields", () => {
 
   const ADDRESS_FIELDS = ["url", "code", "html", "website", "pdf", "doi", "arxiv"] as const;
 
-  it.each(ADDRESS_FIELDS)(
-    "a hostile address in `%s` is kept as text, never as a link",
-    (name) => {
-      for (const raw of HOSTILE) {
-        const links = linksFromBibFields({ [name]: raw });
-        expect(links, `${name} = ${JSON.stringify(raw)}`).toHaveLength(1);
-        const [link] = links;
-        expect(isLink(link as PaperLink), `${name} = ${JSON.stringify(raw)}`).toBe(false);
-        expect(link?.url).toBe(raw.trim());
-        expect(link?.source).toBe(`bibtex:${name}`);
-      }
-    },
-  );
+  it.each(ADDRESS_FIELDS)("a hostile address in `%s` is kept as text, never as a link", (name) => {
+    for (const raw of HOSTILE) {
+      const links = linksFromBibFields({ [name]: raw });
+      expect(links, `${name} = ${JSON.stringify(raw)}`).toHaveLength(1);
+      const [link] = links;
+      expect(isLink(link as PaperLink), `${name} = ${JSON.stringify(raw)}`).toBe(false);
+      expect(link?.url).toBe(raw.trim());
+      expect(link?.source).toBe(`bibtex:${name}`);
+    }
+  });
 
   it("a hostile eprint said to be arXiv is kept as text; howpublished's `\\url{}` too", () => {
     for (const raw of HOSTILE) {
