@@ -181,10 +181,11 @@ export class DblpReader {
       const lt = text.indexOf("<");
       const stray = collapse(lt === -1 ? text : text.slice(0, lt));
       if (stray !== "" && (lt !== -1 || atEnd)) {
+        const line = this.line + countLines(text, 0, text.search(/\S/));
         if (!this.rootOpen) {
-          throw new DblpFileError(this.file, this.line, "not XML: text before the <dblp> root");
+          throw new DblpFileError(this.file, line, "not XML: text before the <dblp> root");
         }
-        this.reject(this.line, null, `text outside any record: "${stray.slice(0, 40)}"`);
+        this.reject(line, null, `text outside any record: "${stray.slice(0, 40)}"`);
       }
       if (lt === -1) {
         if (stray === "" || atEnd) this.advance(text.length);
@@ -216,6 +217,8 @@ export class DblpReader {
       this.reject(this.line, null, `${what} is not closed before the end of the file`);
       return text.length;
     };
+    // Too little text yet to tell a comment from a DOCTYPE, or an end tag from a stray '<'.
+    if (text.length < 4 && !atEnd) return 0;
     if (text.startsWith("<?") || text.startsWith("<!--")) {
       const end = endOf(text.startsWith("<?") ? "?>" : "-->", 2);
       return end === -1 ? incomplete("a declaration or comment") : end;
@@ -229,7 +232,6 @@ export class DblpReader {
     }
     const tag = /^<(\/?)([A-Za-z_][\w.:-]*)/.exec(text);
     if (!tag) {
-      if (text.length < 2 && !atEnd) return 0;
       if (!this.rootOpen) {
         throw new DblpFileError(this.file, this.line, "not XML: a stray '<' before the root");
       }
