@@ -4,6 +4,7 @@
 import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
+import { hashInputs } from "../networks/inputHash";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {
@@ -40,7 +41,8 @@ scope.onmessage = async (event) => {
       onProgress: (stage: string, fraction: number) =>
         post({ type: "progress", stage, fraction: 0.1 + 0.9 * fraction }),
     });
-    post({ type: "result", serialized, files: inputs.map((f) => f.name) });
+    const hash = await hashInputs(inputs.map((f) => f.text));
+    post({ type: "result", serialized, files: inputs.map((f) => f.name), hash });
   } catch (error) {
     if (error instanceof InputError) {
       post({ type: "error", file: error.file, line: error.line, reason: error.reason });
