@@ -1,7 +1,7 @@
 // revealPatch on the real default graph: the patch it returns shows the node, lifts only what
 // hid it where one lift is enough, and is null for a node already shown.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { defaultAppGraph } from "./defaultGraph.fixture";
 import { buildFilterIndex } from "./filterIndex";
 import { isHiddenByView, revealPatch } from "./reveal";

@@ -1,7 +1,7 @@
 // "Show it": the smallest change to the view that brings a hidden node back, for a selection
 // the filters or toggles hid. Filters are lifted one at a time (the one that alone shows the
 // node wins); when no single one does, they are lifted together. Pure.
-import type { ViewState } from "../url/viewState";
+import type { ViewState } from "../model/viewState";
 import { type FilterIndex, NODE_PAPER } from "./filterIndex";
 import { computeVisibility } from "./visibility";
 

@@ -1,7 +1,7 @@
 // shownCounts on the real default graph: drawn authors match the visibility's own per-node
 // flags, and every passing author is either drawn or counted under the toggle that hides it.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { defaultAppGraph } from "./defaultGraph.fixture";
 import { buildFilterIndex, NODE_AUTHOR } from "./filterIndex";
 import { shownCounts } from "./shownCounts";

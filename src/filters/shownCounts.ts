@@ -3,7 +3,7 @@
 // linked only through papers over the hyperauthorship cap, authors folded into "+N authors").
 // Pure: derived from the filter index and a visibility, never from sigma.
 
-import type { ViewMode } from "../url/viewState";
+import type { ViewMode } from "../model/viewState";
 import { type FilterIndex, NODE_AUTHOR, NODE_PAPER } from "./filterIndex";
 import type { Visibility } from "./visibility";
 

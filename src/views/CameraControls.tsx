@@ -1,8 +1,8 @@
 // Zoom in, zoom out, fit all (the view's whole frame) and fit visible (what the filters leave),
 // in the bar above the canvas so they never cover a node.
 import { useSyncExternalStore } from "react";
-import { fitAll, fitShownNodes, zoomIn, zoomOut } from "./cameraMoves";
-import { graphPane } from "./graphPane";
+import { fitAll, fitShownNodes, zoomIn, zoomOut } from "../render/cameraMoves";
+import { graphPane } from "../render/graphPane";
 
 export function CameraControls() {
   const pane = graphPane();

@@ -4,8 +4,8 @@
 // reachable (the list scrolls, its last option shows more); full titles wrap on two lines.
 import { useContext, useId, useMemo, useState } from "react";
 import { searchMatchKeys, searchNodes } from "../filters/search";
+import { focusNode } from "../render/focusNode";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { focusNode } from "./focusNode";
 import { SigmaHandleContext } from "./sigmaHandle";
 
 /** Results listed at first, and added by each "more". */

@@ -1,6 +1,6 @@
 // The light/dark switch: flips the theme in effect and remembers the choice (theme.ts).
 import { useEffect, useState } from "react";
-import { currentTheme, onThemeChange, setThemeChoice, type Theme } from "./theme";
+import { currentTheme, onThemeChange, setThemeChoice, type Theme } from "../render/theme";
 
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme>(currentTheme);

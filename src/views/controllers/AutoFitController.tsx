@@ -3,8 +3,8 @@
 // looks empty while nodes are shown. A change that brings its own camera (a link, Back/Forward)
 // keeps it: the URL fixed the picture.
 import { useEffect } from "react";
+import { fitShownNodes, someShownNodeOnScreen } from "../../render/cameraMoves";
 import { atlasStore } from "../../store/atlasStore";
-import { fitShownNodes, someShownNodeOnScreen } from "../cameraMoves";
 import { useSigma } from "../useSigma";
 
 export function AutoFitController() {

@@ -2,11 +2,11 @@
 // the nearest shown node in that direction (from the selected node, or the canvas centre), the
 // camera follows when it leaves the screen, and Enter moves focus into its details.
 import { useEffect } from "react";
+import { shownNodesOnViewport } from "../../render/cameraMoves";
+import { focusNode } from "../../render/focusNode";
+import { type Direction, nearestInDirection } from "../../render/viewportGeometry";
 import { atlasStore } from "../../store/atlasStore";
-import { shownNodesOnViewport } from "../cameraMoves";
-import { focusNode } from "../focusNode";
 import { useSigma } from "../useSigma";
-import { type Direction, nearestInDirection } from "../viewportGeometry";
 
 const KEYS: Record<string, Direction> = {
   ArrowLeft: "left",
