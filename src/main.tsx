@@ -2,9 +2,14 @@
 // draws the default profile as soon as its data is in; React and the panels load after that
 // first frame, in their own chunk, so the network does not wait for them.
 import { graphPane } from "./render/graphPane";
+import { startTheme } from "./render/theme";
 import { loadDefaultDataset } from "./views/useDataset";
 import "./views/app.css";
 import "./views/portable.css";
+import "./views/screens.css";
+
+// Before the first frame, so a dark page never flashes light.
+startTheme();
 
 // Read before anything writes the URL: the link the page was opened with.
 const initialSearch = window.location.search;

@@ -37,7 +37,7 @@ export function openFiles(files: File[]): void {
     });
     return;
   }
-  atlasStore.getState().setLoading({ stage: "Starting", fraction: 0 });
+  atlasStore.getState().setLoading({ stage: "read", fraction: 0 });
   runIngest(usable, {
     onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
     onResult: ({ serialized, files: names, hash }) => {

@@ -27,19 +27,15 @@ scope.onmessage = async (event) => {
     for (let i = 0; i < request.files.length; i++) {
       const file = request.files[i] as File;
       current = file.name;
-      post({
-        type: "progress",
-        stage: `Reading ${file.name}`,
-        fraction: (0.1 * i) / request.files.length,
-      });
+      post({ type: "progress", stage: "read", fraction: i / request.files.length });
       inputs.push({ name: file.name, text: await file.text() });
     }
     current = "";
     checkFileContents(inputs);
     const { serialized } = ingestFiles(inputs, {
       asOf: request.asOf,
-      onProgress: (stage: string, fraction: number) =>
-        post({ type: "progress", stage, fraction: 0.1 + 0.9 * fraction }),
+      // Stage and its own fraction: the page places them on one bar (views/loadProgress.ts).
+      onProgress: (stage: string, fraction: number) => post({ type: "progress", stage, fraction }),
     });
     const hash = await hashInputs(inputs.map((f) => f.text));
     post({ type: "result", serialized, files: inputs.map((f) => f.name), hash });
