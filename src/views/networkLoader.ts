@@ -60,7 +60,10 @@ function showNetwork(
   const isDefault = shown.source.kind === "hosted" && shown.source.name === DEFAULT_NETWORK;
   // The network's identity first: the URL controller writes both stores' state on load.
   networkStore.setState({ ...shown, missing: null });
-  atlas.loadGraph(serialized, isDefault ? "default" : shown.name);
+  // The store's source line: the files a local network came from, else the network's name.
+  const label =
+    shown.source.kind === "local" && shown.files.length > 0 ? shown.files.join(", ") : shown.name;
+  atlas.loadGraph(serialized, isDefault ? "default" : label);
   shownSerialized = serialized;
   if (search !== null) atlasStore.getState().applyUrl(search);
   for (const text of notices) atlasStore.getState().addNotice(text);
