@@ -57,11 +57,21 @@ export async function runSql(
     file.params.length > 0
       ? await connection.runAndReadAll(file.duckdb, values)
       : await connection.runAndReadAll(file.duckdb);
-  return reader.getRowObjectsJS().map((row) => {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row)) out[k] = typeof v === "bigint" ? Number(v) : v;
-    return out;
-  });
+  // Column arrays, then plain objects: about twice as fast as the reader's own row objects on
+  // the tens of thousands of credit rows of an ego network. The queries return integers,
+  // counts (BIGINT) and text only.
+  const names = reader.columnNames();
+  const columns = reader.getColumns();
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < reader.currentRowCount; i++) {
+    const row: Record<string, unknown> = {};
+    names.forEach((name, c) => {
+      const v = columns[c]?.[i];
+      row[name] = typeof v === "bigint" ? Number(v) : v;
+    });
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** An author's identity in the corpus: the DBLP pid where the dump gives one, else the name. */

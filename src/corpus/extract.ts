@@ -60,6 +60,8 @@ export interface ExtractSummary {
   /** The neighbourhood's papers over the cap: they add no links and are left out. */
   papersOverCap: number;
   cut: ExtractCut | null;
+  /** Milliseconds: the SQL (hops and network), graph and clusters, layout. Not in the graph. */
+  timings: { queryMs: number; buildMs: number; layoutMs: number };
 }
 
 export interface ExtractResult {
@@ -89,7 +91,14 @@ const CATEGORY_OF_TYPE: Record<string, string> = {
   mastersthesis: "thesis",
 };
 
-interface NetworkRow {
+interface CreditRow {
+  paper_id: number;
+  author_id: number;
+  position: number;
+  hop: number;
+}
+
+interface PaperDetails {
   paper_id: number;
   dblp_key: string;
   type: string;
@@ -99,17 +108,11 @@ interface NetworkRow {
   author_count: number;
   source: string;
   line: number;
-  author_id: number;
-  position: number;
-  hop: number;
-  name: string;
-  pid: string | null;
 }
 
 interface PaperRows {
   paperId: number;
-  first: NetworkRow;
-  members: NetworkRow[];
+  members: CreditRow[];
 }
 
 interface AuthorInfo {
@@ -199,6 +202,7 @@ export async function extractEgoNetwork(
   };
 
   const { connection } = corpus;
+  const started = performance.now();
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_nodes (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
   );
@@ -206,22 +210,43 @@ export async function extractEgoNetwork(
   for (let hop = 1; hop <= options.hops; hop++) {
     await runSql(connection, "ego_step", { ...slice, hop });
   }
-  const rows = (await runSql(connection, "ego_network", slice)) as unknown as NetworkRow[];
+  const credits = (await runSql(connection, "ego_network", slice)) as unknown as CreditRow[];
+  const authorRows = (await runSql(connection, "ego_authors")) as unknown as {
+    author_id: number;
+    hop: number;
+    name: string;
+    pid: string | null;
+  }[];
   const overCap = await runSql(connection, "ego_over_cap", slice);
-  const hopCounts = (
-    await connection.runAndReadAll("SELECT hop, COUNT(*) FROM ego_nodes GROUP BY hop ORDER BY hop")
-  ).getRows();
-  await connection.run("DROP TABLE ego_nodes");
+  const authorsByHop: number[] = [];
+  for (const a of authorRows) authorsByHop[a.hop] = (authorsByHop[a.hop] ?? 0) + 1;
 
-  const { authors, papers } = groupRows(rows, ego);
+  const { authors, papers } = groupCredits(credits, authorRows);
   const { kept, cut } = cutToBudget(authors, papers, ego.id, maxNodes);
   const keptPapers = papers.filter((p) => includesPaper(p, kept, ego.id));
+  // Details only for the papers kept: the budget bounds what is read, not the neighbourhood.
+  await connection.run("CREATE OR REPLACE TEMP TABLE ego_papers (paper_id INTEGER NOT NULL)");
+  const appender = await connection.createAppender("ego_papers");
+  for (const paper of keptPapers) {
+    appender.appendInteger(paper.paperId);
+    appender.endRow();
+  }
+  appender.closeSync();
+  const details = new Map(
+    ((await runSql(connection, "ego_papers")) as unknown as PaperDetails[]).map((d) => [
+      d.paper_id,
+      d,
+    ]),
+  );
+  await connection.run("DROP TABLE ego_nodes");
+  await connection.run("DROP TABLE ego_papers");
+  const queried = performance.now();
 
   const records: PaperRecord[] = [];
   const duplicates: DuplicateEntry[] = [];
   const firstByTitle = new Map<string, PaperRecord>();
   for (const paper of keptPapers) {
-    const record = paperRecord(paper, kept);
+    const record = paperRecord(paper, details.get(paper.paperId) as PaperDetails, kept, authors);
     const key = titleKey(record.title);
     const first = firstByTitle.get(key);
     if (first) {
@@ -261,7 +286,9 @@ export async function extractEgoNetwork(
   const graph = buildPaperAuthorGraph([input], { hyperauthorCap: cap });
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
   const communities = assignCommunities(graph, coauthors, { seed });
+  const built = performance.now();
   await layoutInWorker(graph, coauthors, seed);
+  const laidOut = performance.now();
 
   const counts = graph.getAttribute("report").counts;
   return {
@@ -273,7 +300,7 @@ export async function extractEgoNetwork(
       fromYear,
       toYear,
       venues,
-      authorsByHop: hopCounts.map((r) => Number(r[1])),
+      authorsByHop,
       authors: counts.authors,
       papers: counts.papers,
       coauthorLinks: coauthors.size,
@@ -281,6 +308,7 @@ export async function extractEgoNetwork(
       mergedByTitle: duplicates.length,
       papersOverCap: Number(overCap[0]?.papers ?? 0),
       cut,
+      timings: { queryMs: queried - started, buildMs: built - queried, layoutMs: laidOut - built },
     },
   };
 }
@@ -294,41 +322,37 @@ async function layoutInWorker(graph: AtlasGraph, coauthors: CoauthorGraph, seed:
   completeAtlasLayout(plan, arrays);
 }
 
-function groupRows(rows: NetworkRow[], ego: { id: number; name: string; pid: string | null }) {
+function groupCredits(
+  credits: CreditRow[],
+  authorRows: { author_id: number; hop: number; name: string; pid: string | null }[],
+) {
   const authors = new Map<number, AuthorInfo>();
-  authors.set(ego.id, {
-    id: ego.id,
-    name: ego.name,
-    pid: ego.pid,
-    hop: 0,
-    strength: 0,
-    papers: [],
-  });
+  for (const a of authorRows) {
+    authors.set(a.author_id, {
+      id: a.author_id,
+      name: a.name,
+      pid: a.pid,
+      hop: a.hop,
+      strength: 0,
+      papers: [],
+    });
+  }
   const papers: PaperRows[] = [];
   let current: PaperRows | null = null;
-  for (const row of rows) {
-    if (!current || current.paperId !== row.paper_id) {
-      current = { paperId: row.paper_id, first: row, members: [] };
+  for (const credit of credits) {
+    if (!current || current.paperId !== credit.paper_id) {
+      current = { paperId: credit.paper_id, members: [] };
       papers.push(current);
     }
-    current.members.push(row);
-    let author = authors.get(row.author_id);
-    if (!author) {
-      author = {
-        id: row.author_id,
-        name: row.name,
-        pid: row.pid,
-        hop: row.hop,
-        strength: 0,
-        papers: [],
-      };
-      authors.set(row.author_id, author);
-    }
-    author.papers.push(current);
+    current.members.push(credit);
+    authors.get(credit.author_id)?.papers.push(current);
   }
   for (const paper of papers) {
     const joint = paper.members.length - 1;
-    for (const m of paper.members) (authors.get(m.author_id) as AuthorInfo).strength += joint;
+    for (const m of paper.members) {
+      const author = authors.get(m.author_id);
+      if (author) author.strength += joint;
+    }
   }
   return { authors, papers };
 }
@@ -402,11 +426,19 @@ function cutToBudget(
   };
 }
 
-function paperRecord(paper: PaperRows, kept: Set<number>): PaperRecord {
-  const row = paper.first;
+function paperRecord(
+  paper: PaperRows,
+  row: PaperDetails,
+  kept: Set<number>,
+  authors: Map<number, AuthorInfo>,
+): PaperRecord {
   const credits = paper.members
     .filter((m) => kept.has(m.author_id))
-    .map((m) => ({ name: m.name, position: m.position, source: "bib" as const }));
+    .map((m) => ({
+      name: (authors.get(m.author_id) as AuthorInfo).name,
+      position: m.position,
+      source: "bib" as const,
+    }));
   return {
     slug: slugify(row.title),
     title: row.title,
