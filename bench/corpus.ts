@@ -22,7 +22,7 @@ import { extractEgoNetwork } from "../src/corpus/extract";
 import { type BenchRecord, mergeResults } from "./results";
 
 const SELF = fileURLToPath(import.meta.url);
-const EGO_RUNS = 5;
+const EGO_RUNS = 3;
 const RSS_GOAL_MB = 2048;
 const EGO_GOAL_MS = 1000;
 
