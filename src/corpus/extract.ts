@@ -4,7 +4,7 @@
 // so the app opens the result like any graph it made itself. Past `maxNodes` the strongest
 // part is kept (the ego, then the nearest hops, then the most joint papers) and the cut said.
 
-import { type AtlasGraph, type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
+import { type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
 import {
   buildCoauthorGraph,
@@ -12,7 +12,7 @@ import {
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
 import { DEFAULT_SEED } from "../graph/random";
-import type { SerializedAtlasGraph } from "../graph/schema";
+import type { AtlasGraph, SerializedAtlasGraph } from "../graph/schema";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type { DuplicateEntry, PaperRecord, ParsedProfile } from "../ingest/types";
 import { completeAtlasLayout, planAtlasLayout } from "../layout/forceLayout";
