@@ -1,5 +1,5 @@
--- The authors of an ego neighbourhood (after ego_step.sql) with their hop, name and pid.
-SELECT e.author_id, e.hop, a.name, a.pid
-FROM ego_nodes e
-JOIN authors a ON a.author_id = e.author_id
-ORDER BY e.hop, e.author_id
+-- The ranked authors of an ego neighbourhood (after ego_rank.sql): hop, strength, name, pid.
+SELECT r.author_id, r.hop, r.strength, a.name, a.pid
+FROM ego_ranked r
+JOIN authors a ON a.author_id = r.author_id
+ORDER BY r.network_rank

@@ -1,20 +1,12 @@
--- The credits of an ego neighbourhood (after ego_step.sql): for papers of the slice under the
--- cap with at least two authors in ego_nodes, or any paper of the ego (hop 0), one row per
--- credit to an author in ego_nodes. Narrow on purpose: the caller cuts to its node budget
--- first and reads the details of the papers it keeps (ego_papers.sql).
--- Parameters: :cap, :from_year, :to_year, :venues ('' for every venue, else '|A|B|').
+-- The credits among the ranked authors (after ego_rank.sql): papers with at least two of them,
+-- or the ego's, one row per credit to a ranked author, in paper and author-list order.
 SELECT paper_id, author_id, position, hop
 FROM (
-  SELECT s.paper_id, s.author_id, s.position, e.hop,
-    COUNT(*) OVER (PARTITION BY s.paper_id) AS members,
-    MIN(e.hop) OVER (PARTITION BY s.paper_id) AS nearest
-  FROM ego_nodes e
-  JOIN authorships s ON s.author_id = e.author_id
-  JOIN papers p ON p.paper_id = s.paper_id
-  LEFT JOIN venues v ON v.venue_id = p.venue_id
-  WHERE p.author_count <= :cap
-    AND p.year BETWEEN :from_year AND :to_year
-    AND (:venues = '' OR instr(:venues, concat('|', v.name, '|')) > 0)
+  SELECT c.paper_id, c.author_id, c.position, c.hop,
+    COUNT(*) OVER (PARTITION BY c.paper_id) AS members,
+    MIN(c.hop) OVER (PARTITION BY c.paper_id) AS nearest
+  FROM ego_credits c
+  JOIN ego_ranked r ON r.author_id = c.author_id
 ) m
 WHERE members >= 2 OR nearest = 0
 ORDER BY paper_id, position

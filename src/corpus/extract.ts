@@ -38,7 +38,7 @@ export interface ExtractCut {
   papersBefore: number;
   authorsKept: number;
   papersKept: number;
-  /** The farthest hop that lost authors, and the most joint papers of an author cut there. */
+  /** Hop and joint papers (in the neighbourhood) of the best-ranked author the cut left out. */
   hop: number;
   strongestCut: number;
 }
@@ -108,6 +108,14 @@ interface PaperDetails {
   author_count: number;
   source: string;
   line: number;
+}
+
+interface AuthorRow {
+  author_id: number;
+  hop: number;
+  strength: number;
+  name: string;
+  pid: string | null;
 }
 
 interface PaperRows {
@@ -210,19 +218,32 @@ export async function extractEgoNetwork(
   for (let hop = 1; hop <= options.hops; hop++) {
     await runSql(connection, "ego_step", { ...slice, hop });
   }
-  const credits = (await runSql(connection, "ego_network", slice)) as unknown as CreditRow[];
-  const authorRows = (await runSql(connection, "ego_authors")) as unknown as {
-    author_id: number;
-    hop: number;
-    name: string;
-    pid: string | null;
-  }[];
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_credits (paper_id INTEGER, author_id INTEGER, position INTEGER, hop INTEGER, members BIGINT)",
+  );
+  await runSql(connection, "ego_credits", slice);
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_ranked (author_id INTEGER, hop INTEGER, strength BIGINT, network_rank BIGINT)",
+  );
+  // One author past the budget is read too: the best-ranked author a cut leaves out.
+  await runSql(connection, "ego_rank", { max_authors: maxNodes + 1 });
+  const credits = (await runSql(connection, "ego_network")) as unknown as CreditRow[];
+  const authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
   const overCap = await runSql(connection, "ego_over_cap", slice);
+  const totals = await runSql(connection, "ego_totals");
   const authorsByHop: number[] = [];
-  for (const a of authorRows) authorsByHop[a.hop] = (authorsByHop[a.hop] ?? 0) + 1;
+  let papersBefore = 0;
+  for (const t of totals) {
+    if (t.counted === "papers") papersBefore = t.n as number;
+    else authorsByHop[t.hop as number] = t.n as number;
+  }
+  const authorsBefore = authorsByHop.reduce((a, b) => a + b, 0);
 
   const { authors, papers } = groupCredits(credits, authorRows);
-  const { kept, cut } = cutToBudget(authors, papers, ego.id, maxNodes);
+  const { kept, cut } = cutToBudget(authorRows, authors, ego.id, maxNodes, {
+    authors: authorsBefore,
+    papers: papersBefore,
+  });
   const keptPapers = papers.filter((p) => includesPaper(p, kept, ego.id));
   // Details only for the papers kept: the budget bounds what is read, not the neighbourhood.
   await connection.run("CREATE OR REPLACE TEMP TABLE ego_papers (paper_id INTEGER NOT NULL)");
@@ -238,8 +259,9 @@ export async function extractEgoNetwork(
       d,
     ]),
   );
-  await connection.run("DROP TABLE ego_nodes");
-  await connection.run("DROP TABLE ego_papers");
+  for (const table of ["ego_nodes", "ego_credits", "ego_ranked", "ego_papers"]) {
+    await connection.run(`DROP TABLE ${table}`);
+  }
   const queried = performance.now();
 
   const records: PaperRecord[] = [];
@@ -322,10 +344,7 @@ async function layoutInWorker(graph: AtlasGraph, coauthors: CoauthorGraph, seed:
   completeAtlasLayout(plan, arrays);
 }
 
-function groupCredits(
-  credits: CreditRow[],
-  authorRows: { author_id: number; hop: number; name: string; pid: string | null }[],
-) {
+function groupCredits(credits: CreditRow[], authorRows: AuthorRow[]) {
   const authors = new Map<number, AuthorInfo>();
   for (const a of authorRows) {
     authors.set(a.author_id, {
@@ -333,7 +352,7 @@ function groupCredits(
       name: a.name,
       pid: a.pid,
       hop: a.hop,
-      strength: 0,
+      strength: a.strength,
       papers: [],
     });
   }
@@ -346,13 +365,6 @@ function groupCredits(
     }
     current.members.push(credit);
     authors.get(credit.author_id)?.papers.push(current);
-  }
-  for (const paper of papers) {
-    const joint = paper.members.length - 1;
-    for (const m of paper.members) {
-      const author = authors.get(m.author_id);
-      if (author) author.strength += joint;
-    }
   }
   return { authors, papers };
 }
@@ -368,60 +380,53 @@ function includesPaper(paper: PaperRows, kept: Set<number>, egoId: number): bool
 }
 
 /**
- * Keep the strongest part within `maxNodes` authors + papers: authors ranked by hop, then by
- * joint papers with the neighbourhood, then by id; the longest prefix of that ranking whose
- * network fits. Hop order keeps the result connected: an author at hop h is kept only once
- * every author at hop h - 1 is.
+ * Keep the strongest part within `maxNodes` authors + papers: the longest prefix of the
+ * ranking (ego_rank.sql: the ego, then by hop, then by joint papers, then by id) whose network
+ * fits. Hop order keeps the result connected: an author at hop h is kept only once every
+ * author at hop h - 1 is. `ranked` holds at most maxNodes + 1 authors, which is enough: no
+ * prefix that fits holds more than maxNodes.
  */
 function cutToBudget(
+  ranked: AuthorRow[],
   authors: Map<number, AuthorInfo>,
-  papers: PaperRows[],
   egoId: number,
   maxNodes: number,
+  before: { authors: number; papers: number },
 ): { kept: Set<number>; cut: ExtractCut | null } {
-  const ranked = [...authors.values()].sort(
-    (a, b) =>
-      (a.id === egoId ? -1 : 0) - (b.id === egoId ? -1 : 0) ||
-      a.hop - b.hop ||
-      b.strength - a.strength ||
-      a.id - b.id,
-  );
-  const all = new Set(ranked.map((a) => a.id));
-  const papersBefore = papers.filter((p) => includesPaper(p, all, egoId)).length;
-  if (ranked.length + papersBefore <= maxNodes) return { kept: all, cut: null };
-
+  if (before.authors + before.papers <= maxNodes) {
+    return { kept: new Set(ranked.map((a) => a.author_id)), cut: null };
+  }
   const kept = new Set<number>();
   const keptMembers = new Map<PaperRows, number>();
   const included = new Set<PaperRows>();
   let nodes = 0;
-  for (const author of ranked) {
-    let added = 1;
+  let firstCut: AuthorRow | null = null;
+  for (const row of ranked) {
+    const author = authors.get(row.author_id) as AuthorInfo;
     const newlyIncluded: PaperRows[] = [];
     for (const paper of author.papers) {
       const n = (keptMembers.get(paper) ?? 0) + 1;
       if (!included.has(paper) && (n >= 2 || author.id === egoId)) newlyIncluded.push(paper);
     }
-    added += newlyIncluded.length;
-    if (kept.size > 0 && nodes + added > maxNodes) break;
+    const added = 1 + newlyIncluded.length;
+    if (kept.size > 0 && nodes + added > maxNodes) {
+      firstCut = row;
+      break;
+    }
     kept.add(author.id);
     nodes += added;
     for (const paper of author.papers) keptMembers.set(paper, (keptMembers.get(paper) ?? 0) + 1);
     for (const paper of newlyIncluded) included.add(paper);
   }
-  const dropped = ranked.filter((a) => !kept.has(a.id));
-  const farthest = Math.max(...dropped.map((a) => a.hop));
-  const strongestCut = Math.max(
-    ...dropped.filter((a) => a.hop === farthest).map((a) => a.strength),
-  );
   return {
     kept,
     cut: {
-      authorsBefore: ranked.length,
-      papersBefore,
+      authorsBefore: before.authors,
+      papersBefore: before.papers,
       authorsKept: kept.size,
       papersKept: included.size,
-      hop: farthest,
-      strongestCut,
+      hop: firstCut?.hop ?? 0,
+      strongestCut: firstCut?.strength ?? 0,
     },
   };
 }
@@ -468,7 +473,7 @@ export function formatExtractSummary(s: ExtractSummary): string {
   const slice = `${s.fromYear}-${s.toYear}${s.venues.length > 0 ? `, ${s.venues.join(", ")}` : ""}`;
   const hops = s.authorsByHop.map((c, h) => `hop ${h}: ${n(c)}`).join(", ");
   const cut = s.cut
-    ? ` Over the node budget: kept ${n(s.cut.authorsKept)} of ${n(s.cut.authorsBefore)} authors and ${n(s.cut.papersKept)} of ${n(s.cut.papersBefore)} papers; cut authors at hop ${s.cut.hop} with at most ${n(s.cut.strongestCut)} joint papers in the neighbourhood.`
+    ? ` Over the node budget: kept ${n(s.cut.authorsKept)} of ${n(s.cut.authorsBefore)} authors and ${n(s.cut.papersKept)} of ${n(s.cut.papersBefore)} papers; cut from hop ${s.cut.hop} on, the strongest author cut having ${n(s.cut.strongestCut)} joint papers in the neighbourhood.`
     : "";
   return (
     `Ego network of ${s.ego.name}${s.ego.pid ? ` (pid ${s.ego.pid})` : ""}, ${s.hops} hops, ${slice} (${hops}): ` +
