@@ -351,6 +351,15 @@ export function setError(state: AtlasState, error: LoadError): AtlasState {
 }
 
 /**
+ * A cancelled load: back to the network that was showing ("ready"), or to "idle" when nothing
+ * was loaded yet. A no-op outside the loading state.
+ */
+export function cancelLoading(state: AtlasState): AtlasState {
+  if (state.status !== "loading") return state;
+  return { ...state, status: state.graph ? "ready" : "idle", progress: null };
+}
+
+/**
  * Leave the error state: a failed open keeps the previous graph, so the app goes back to it
  * ("ready"), or to "idle" when nothing was loaded yet. A no-op outside the error state.
  */
