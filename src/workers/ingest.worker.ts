@@ -3,6 +3,7 @@
 
 import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
+import { decodeInput } from "../ingest/decode";
 import { InputError } from "../ingest/errors";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
@@ -31,7 +32,11 @@ scope.onmessage = async (event) => {
         stage: `Reading ${file.name}`,
         fraction: (0.1 * i) / request.files.length,
       });
-      inputs.push({ name: file.name, text: await file.text() });
+      // The CLI's decoding too: a byte-order mark picks UTF-8 or UTF-16, else UTF-8.
+      inputs.push({
+        name: file.name,
+        text: decodeInput(file.name, new Uint8Array(await file.arrayBuffer())),
+      });
     }
     current = "";
     checkFileContents(inputs);
