@@ -18,7 +18,13 @@ import {
 } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
-import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
+import {
+  describeAdjusted,
+  describeDropped,
+  MAX_QUERY_LENGTH,
+  parseViewParams,
+  roundCamera,
+} from "../url/viewParams";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -314,7 +320,10 @@ export function applyUrl(state: AtlasState, search: string): AtlasState {
   }
   const known = state.index ? indexKnowledge(state.index) : {};
   const parsed = parseViewParams(params, known);
-  const notices = parsed.dropped.map(describeDropped);
+  const notices = [
+    ...parsed.dropped.map(describeDropped),
+    ...parsed.adjusted.map(describeAdjusted),
+  ];
   let view = parsed.view;
   if (state.index) {
     const sane = sanitizeView(view, state.index);
