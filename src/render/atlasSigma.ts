@@ -8,6 +8,7 @@ import {
   EdgeRectangleProgram,
   NodeCircleProgram,
 } from "sigma/rendering";
+import { CAMERA_BOUNDS } from "../url/viewParams";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 
@@ -63,8 +64,8 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
     // Undirected links only: sigma's default arrow programs would be compiled for nothing.
     edgeProgramClasses: { line: EdgeRectangleProgram },
     defaultEdgeType: "line",
-    minCameraRatio: 0.02,
-    maxCameraRatio: 4,
+    minCameraRatio: CAMERA_BOUNDS.minRatio,
+    maxCameraRatio: CAMERA_BOUNDS.maxRatio,
     stagePadding: 24,
   });
   sigma.on("beforeRender", labels.begin);

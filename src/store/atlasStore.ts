@@ -29,6 +29,7 @@ export interface AtlasActions {
   addNotice(text: string): void;
   setHovered(key: string | null): void;
   setLoading(progress: r.LoadProgress | null): void;
+  cancelLoading(): void;
   setError(error: r.LoadError): void;
   clearError(): void;
 }
@@ -69,6 +70,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     addNotice: apply(r.addNotice),
     setHovered: apply(r.setHovered),
     setLoading: apply(r.setLoading),
+    cancelLoading: apply(r.cancelLoading),
     setError: apply(r.setError),
     clearError: apply(r.clearError),
   };

@@ -19,7 +19,13 @@ import {
 } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
-import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
+import {
+  describeAdjusted,
+  describeDropped,
+  MAX_QUERY_LENGTH,
+  parseViewParams,
+  roundCamera,
+} from "../url/viewParams";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -322,7 +328,10 @@ export function applyUrl(state: AtlasState, search: string): AtlasState {
   }
   const known = state.index ? indexKnowledge(state.index) : {};
   const parsed = parseViewParams(params, known);
-  const notices = parsed.dropped.map(describeDropped);
+  const notices = [
+    ...parsed.dropped.map(describeDropped),
+    ...parsed.adjusted.map(describeAdjusted),
+  ];
   let view = parsed.view;
   if (state.index) {
     const sane = sanitizeView(view, state.index);
@@ -356,6 +365,15 @@ export function setLoading(state: AtlasState, progress: LoadProgress | null): At
 
 export function setError(state: AtlasState, error: LoadError): AtlasState {
   return { ...state, status: "error", progress: null, error };
+}
+
+/**
+ * A cancelled load: back to the network that was showing ("ready"), or to "idle" when nothing
+ * was loaded yet. A no-op outside the loading state.
+ */
+export function cancelLoading(state: AtlasState): AtlasState {
+  if (state.status !== "loading") return state;
+  return { ...state, status: state.graph ? "ready" : "idle", progress: null };
 }
 
 /**
