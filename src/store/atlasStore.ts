@@ -4,6 +4,7 @@
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import type { CameraState, ViewMode } from "../url/viewState";
+import * as links from "./linkReducers";
 import * as r from "./reducers";
 
 export interface AtlasActions {
@@ -30,6 +31,8 @@ export interface AtlasActions {
   setLoading(progress: r.LoadProgress | null): void;
   setError(error: r.LoadError): void;
   clearError(): void;
+  selectLink(pair: links.CoauthorPair | null): void;
+  setLinkColors(mode: links.LinkColors): void;
 }
 
 export type AtlasStore = r.AtlasState & AtlasActions;
@@ -69,6 +72,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setLoading: apply(r.setLoading),
     setError: apply(r.setError),
     clearError: apply(r.clearError),
+    selectLink: apply(links.selectLink),
+    setLinkColors: apply(links.setLinkColors),
   };
 });
 

@@ -19,6 +19,7 @@ import {
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
 import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../url/viewState";
+import type { CoauthorPair, LinkColors } from "./linkReducers";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -55,6 +56,10 @@ export interface AtlasState {
   notices: string[];
   /** Hovered node key; not part of the URL. */
   hovered: string | null;
+  /** The coauthor pair whose joint work the details panel shows (./linkReducers.ts). */
+  link: CoauthorPair | null;
+  /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
+  linkColors: LinkColors;
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -70,6 +75,8 @@ export const INITIAL_STATE: AtlasState = {
   visibility: null,
   notices: [],
   hovered: null,
+  link: null,
+  linkColors: "plain",
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -180,6 +187,7 @@ export function loadGraph(
     visibility: computeVisibility(index, view),
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
+    link: null,
   };
 }
 
@@ -237,10 +245,11 @@ export function setQuery(state: AtlasState, text: string): AtlasState {
   return state.view.query === query ? state : withViewOnly(state, { query });
 }
 
-/** Select a node (or clear with null). An unknown key changes nothing. */
+/** Select a node (or clear with null), closing a coauthor pair's panel. An unknown key changes nothing. */
 export function select(state: AtlasState, key: string | null): AtlasState {
   if (key !== null && !state.index?.nodeIndex.has(key)) return state;
-  return state.view.node === key ? state : withViewOnly(state, { node: key });
+  const closed = state.link === null ? state : { ...state, link: null };
+  return state.view.node === key ? closed : withViewOnly(closed, { node: key });
 }
 
 /** The camera, rounded to the URL's precision; a non-finite or non-positive ratio is ignored. */
