@@ -5,6 +5,7 @@ import type Sigma from "sigma";
 import { useAtlasStore } from "../store/atlasStore";
 import { CameraController } from "./controllers/CameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
+import { LinkEventsController } from "./controllers/LinkEventsController";
 import { UrlController } from "./controllers/UrlController";
 import { DetailsPanel } from "./DetailsPanel";
 import { EmptyState } from "./EmptyState";
@@ -46,6 +47,7 @@ export function App() {
           <GraphView>
             <GraphEventsController />
             <CameraController />
+            <LinkEventsController />
           </GraphView>
           <div className="stage-info">
             {owner && <span className="stage-owner">{owner}</span>}
