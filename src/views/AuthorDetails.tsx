@@ -1,6 +1,7 @@
 // Details of an author: papers newest first, coauthors ranked by joint papers, years active and
 // cluster; every name and title is a button that selects that node.
 import { useMemo } from "react";
+import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
@@ -9,7 +10,6 @@ import { LinkList } from "./LinkList";
 import { authorLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
-import { clusterColor } from "./palette";
 
 export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   const { key, author, papers, coauthors, years } = details;

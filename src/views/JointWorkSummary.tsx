@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 import { categoryLabel } from "../filters/categories";
 import type { JointPaper, JointWork } from "../graph/jointWork";
+import { categoryColor } from "../render/palette";
 import { plural } from "./format";
-import { categoryColor } from "./palette";
 import "./links.css";
 
 export function SharedTopics({ work }: { work: JointWork }) {

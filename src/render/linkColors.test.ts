@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildFilterIndex } from "../filters/filterIndex";
 import { computeVisibility } from "../filters/visibility";
 import { coauthorLinkCategories } from "../graph/jointWork";
-import { DEFAULT_VIEW } from "../url/viewState";
+import { DEFAULT_VIEW } from "../model/viewState";
 import { createReducers, type ReducerInputs } from "./graphReducers";
 import { COAUTHOR_EDGE_COLOR, categoryColor, categoryLinkColor, FOCUS_EDGE_COLOR } from "./palette";
 import { realAppGraph } from "./testGraph.testing";

@@ -6,7 +6,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
 import { coauthorLinkCategories } from "../graph/jointWork";
-import type { ViewMode } from "../url/viewState";
+import type { ViewMode } from "../model/viewState";
 import type { LabelRank } from "./labelPlacer";
 import {
   COAUTHOR_EDGE_COLOR,
