@@ -19,7 +19,8 @@ import { createVisibilityPainter, type VisibilityPainter } from "./visibilityPai
  */
 export const HOVER_HIGHLIGHT_MAX_ITEMS = 30_000;
 
-type InputState = Pick<AtlasState, "graph" | "visibility" | "view" | "hovered">;
+type InputState = Pick<AtlasState, "graph" | "visibility" | "view" | "hovered"> &
+  Partial<Pick<AtlasState, "linkColors">>;
 
 /** What the reducers read of the store. */
 export function reducerInputs(s: InputState): ReducerInputs {
@@ -30,6 +31,7 @@ export function reducerInputs(s: InputState): ReducerInputs {
     mode: s.view.view,
     hovered: large ? null : s.hovered,
     selected: s.view.node,
+    linkColors: s.linkColors ?? "plain",
   };
 }
 
@@ -43,7 +45,8 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
     a.visibility === b.visibility &&
     a.mode === b.mode &&
     a.hovered === b.hovered &&
-    a.selected === b.selected
+    a.selected === b.selected &&
+    a.linkColors === b.linkColors
   );
 }
 
@@ -62,6 +65,7 @@ function paintVisibility(
     prev.mode !== next.mode ||
     prev.hovered !== next.hovered ||
     prev.selected !== next.selected ||
+    prev.linkColors !== next.linkColors ||
     next.hovered !== null ||
     next.selected !== null ||
     prev.visibility === null ||

@@ -46,7 +46,10 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
   const sigma = new Sigma(new Graph(), container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
-    enableEdgeEvents: false,
+    // Hovering or clicking a coauthor link explains it (LinkEventsController.tsx). Edges are
+    // then drawn into sigma's picking buffer too, from the same program buffers the visibility
+    // painter writes, so a hidden link is never picked.
+    enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 12,

@@ -5,11 +5,13 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
+import { coauthorLinkCategories } from "../graph/jointWork";
 import type { ViewMode } from "../model/viewState";
 import type { LabelRank } from "./labelPlacer";
 import {
   COAUTHOR_EDGE_COLOR,
   categoryColor,
+  categoryLinkColor,
   clusterColor,
   coauthorEdgeSize,
   DIMMED_EDGE_COLOR,
@@ -26,6 +28,8 @@ export interface ReducerInputs {
   mode: ViewMode;
   hovered: string | null;
   selected: string | null;
+  /** Coauthor links in one grey (default) or tinted by their dominant category. */
+  linkColors?: "plain" | "category";
 }
 
 /**
@@ -49,6 +53,8 @@ interface Frame {
   hovered: string | null;
   selected: string | null;
   mode: ViewMode;
+  /** Each coauthor link's dominant category while links are coloured by it, else null. */
+  linkCategories: Map<string, string> | null;
   /** Node whose neighbourhood is highlighted (hovered wins over selected), or null. */
   focus: string | null;
   /** Focus plus its visible neighbours. */
@@ -115,7 +121,9 @@ function buildFrame(inputs: ReducerInputs): Frame {
       force(labelled(graph, visibility, hovered), LABEL_PRIORITY_HOVERED);
     }
   }
-  return { graph, visibility, hovered, selected, mode, focus, focusSet, forced };
+  const linkCategories =
+    graph && inputs.linkColors === "category" ? coauthorLinkCategories(graph) : null;
+  return { graph, visibility, hovered, selected, mode, linkCategories, focus, focusSet, forced };
 }
 
 /** Build the pair of reducers; `read` is called on every item, so it must be cheap. */
@@ -129,7 +137,8 @@ export function createReducers(read: () => ReducerInputs) {
       frame.visibility !== inputs.visibility ||
       frame.hovered !== inputs.hovered ||
       frame.selected !== inputs.selected ||
-      frame.mode !== inputs.mode
+      frame.mode !== inputs.mode ||
+      (frame.linkCategories !== null) !== (inputs.linkColors === "category")
     ) {
       frame = buildFrame(inputs);
     }
@@ -194,7 +203,8 @@ export function createReducers(read: () => ReducerInputs) {
     // The full look for hidden edges too (see the node reducer).
     if (attrs.kind === "coauthor") {
       out.size = coauthorEdgeSize(attrs.weight);
-      out.color = COAUTHOR_EDGE_COLOR;
+      const category = f.linkCategories?.get(edge);
+      out.color = category === undefined ? COAUTHOR_EDGE_COLOR : categoryLinkColor(category);
     } else {
       out.size = attrs.kind === "fold" ? 1.5 : 0.6;
       out.color = EDGE_COLOR;
@@ -206,7 +216,8 @@ export function createReducers(read: () => ReducerInputs) {
     if (f.focus !== null) {
       const [s, t] = f.graph.extremities(edge);
       if (s === f.focus || t === f.focus) {
-        out.color = FOCUS_EDGE_COLOR;
+        // Links coloured by category keep their colour; the dimmed rest shows the focus.
+        if (f.linkCategories === null || attrs.kind !== "coauthor") out.color = FOCUS_EDGE_COLOR;
         out.zIndex = 1;
       } else {
         out.color = DIMMED_EDGE_COLOR;

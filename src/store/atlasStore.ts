@@ -4,6 +4,7 @@
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import type { CameraState, ViewMode } from "../model/viewState";
+import * as links from "./linkReducers";
 import * as r from "./reducers";
 
 export interface AtlasActions {
@@ -32,6 +33,8 @@ export interface AtlasActions {
   cancelLoading(): void;
   setError(error: r.LoadError): void;
   clearError(): void;
+  selectLink(pair: links.CoauthorPair | null): void;
+  setLinkColors(mode: links.LinkColors): void;
 }
 
 export type AtlasStore = r.AtlasState & AtlasActions;
@@ -73,6 +76,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     cancelLoading: apply(r.cancelLoading),
     setError: apply(r.setError),
     clearError: apply(r.clearError),
+    selectLink: apply(links.selectLink),
+    setLinkColors: apply(links.setLinkColors),
   };
 });
 

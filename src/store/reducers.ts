@@ -26,6 +26,7 @@ import {
   parseViewParams,
   roundCamera,
 } from "../url/viewParams";
+import type { CoauthorPair, LinkColors } from "./linkReducers";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -62,6 +63,10 @@ export interface AtlasState {
   notices: string[];
   /** Hovered node key; not part of the URL. */
   hovered: string | null;
+  /** The coauthor pair whose joint work the details panel shows (./linkReducers.ts). */
+  link: CoauthorPair | null;
+  /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
+  linkColors: LinkColors;
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -77,6 +82,8 @@ export const INITIAL_STATE: AtlasState = {
   visibility: null,
   notices: [],
   hovered: null,
+  link: null,
+  linkColors: "plain",
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -187,6 +194,7 @@ export function loadGraph(
     visibility: computeVisibility(index, view),
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
+    link: null,
   };
 }
 
@@ -244,10 +252,11 @@ export function setQuery(state: AtlasState, text: string): AtlasState {
   return state.view.query === query ? state : withViewOnly(state, { query });
 }
 
-/** Select a node (or clear with null). An unknown key changes nothing. */
+/** Select a node (or clear with null), closing a coauthor pair's panel. An unknown key changes nothing. */
 export function select(state: AtlasState, key: string | null): AtlasState {
   if (key !== null && !state.index?.nodeIndex.has(key)) return state;
-  return state.view.node === key ? state : withViewOnly(state, { node: key });
+  const closed = state.link === null ? state : { ...state, link: null };
+  return state.view.node === key ? closed : withViewOnly(closed, { node: key });
 }
 
 /** The camera, rounded to the URL's precision; a non-finite or non-positive ratio is ignored. */

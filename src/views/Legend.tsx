@@ -3,13 +3,14 @@
 import { useMemo } from "react";
 import { categoryLabel } from "../filters/categories";
 import { CLUSTER_COLORS, categoryColor, FOLD_COLOR, OTHER_CLUSTER_COLOR } from "../render/palette";
-import { useAtlasStore } from "../store/atlasStore";
+import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
 
 export function Legend() {
   const graph = useAtlasStore((s) => s.graph);
   const mode = useAtlasStore((s) => s.view.view);
   const categories = useAtlasStore((s) => s.index?.categories);
+  const linkColors = useAtlasStore((s) => s.linkColors);
   const clusters = useMemo(() => (graph ? summarizeClusters(graph) : []), [graph]);
   if (!graph) return null;
   const coloured = clusters.filter((c) => c.community < CLUSTER_COLORS.length);
@@ -39,6 +40,18 @@ export function Legend() {
         )}
         {mode === "coauthors" && <li className="muted">Line width: joint papers</li>}
       </ul>
+      {mode === "coauthors" && (
+        <label className="check legend-option">
+          <input
+            type="checkbox"
+            checked={linkColors === "category"}
+            onChange={(e) =>
+              atlasStore.getState().setLinkColors(e.currentTarget.checked ? "category" : "plain")
+            }
+          />
+          Colour links by their papers’ main category
+        </label>
+      )}
       <h3>Author clusters</h3>
       <ul className="legend-list">
         {coloured.map((c) => (
