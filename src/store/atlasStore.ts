@@ -28,6 +28,7 @@ export interface AtlasActions {
   dismissNotice(i: number): void;
   addNotice(text: string): void;
   setHovered(key: string | null): void;
+  setHighlightedCluster(community: number | null): void;
   setLoading(progress: r.LoadProgress | null): void;
   setError(error: r.LoadError): void;
   clearError(): void;
@@ -68,6 +69,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     dismissNotice: apply(r.dismissNotice),
     addNotice: apply(r.addNotice),
     setHovered: apply(r.setHovered),
+    setHighlightedCluster: apply(r.setHighlightedCluster),
     setLoading: apply(r.setLoading),
     setError: apply(r.setError),
     clearError: apply(r.clearError),

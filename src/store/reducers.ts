@@ -56,6 +56,8 @@ export interface AtlasState {
   notices: string[];
   /** Hovered node key; not part of the URL. */
   hovered: string | null;
+  /** Cluster (community number) picked in the legend, lit on the canvas; not part of the URL. */
+  highlightedCluster: number | null;
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -71,6 +73,7 @@ export const INITIAL_STATE: AtlasState = {
   visibility: null,
   notices: [],
   hovered: null,
+  highlightedCluster: null,
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -181,7 +184,15 @@ export function loadGraph(
     visibility: computeVisibility(index, view),
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
+    highlightedCluster: null,
   };
+}
+
+/** Light one cluster on the canvas (the legend's toggle); null turns it off. */
+export function setHighlightedCluster(state: AtlasState, community: number | null): AtlasState {
+  const next =
+    community !== null && Number.isInteger(community) && community >= 0 ? community : null;
+  return state.highlightedCluster === next ? state : { ...state, highlightedCluster: next };
 }
 
 export function setViewMode(state: AtlasState, mode: ViewMode): AtlasState {
