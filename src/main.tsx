@@ -5,6 +5,7 @@ import { graphPane } from "./render/graphPane";
 import { startTheme } from "./render/theme";
 import { loadDefaultDataset } from "./views/useDataset";
 import "./views/app.css";
+import "./views/portable.css";
 import "./views/screens.css";
 
 // Before the first frame, so a dark page never flashes light.
@@ -15,6 +16,10 @@ const initialSearch = window.location.search;
 
 const root = document.getElementById("root");
 if (!root) throw new Error("main: #root is missing from index.html");
+// The iframe view (embed=1) has no bars: the shell drops them before the first frame is sized.
+if (new URLSearchParams(initialSearch).get("embed") === "1") {
+  root.querySelector(".app")?.classList.add("embed");
+}
 graphPane(root.querySelector<HTMLDivElement>(".graph"));
 const boot = loadDefaultDataset(initialSearch);
 

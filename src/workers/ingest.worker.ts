@@ -4,6 +4,7 @@
 import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
+import { hashInputs } from "../networks/inputHash";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {
@@ -36,7 +37,8 @@ scope.onmessage = async (event) => {
       // Stage and its own fraction: the page places them on one bar (views/loadProgress.ts).
       onProgress: (stage: string, fraction: number) => post({ type: "progress", stage, fraction }),
     });
-    post({ type: "result", serialized, files: inputs.map((f) => f.name) });
+    const hash = await hashInputs(inputs.map((f) => f.text));
+    post({ type: "result", serialized, files: inputs.map((f) => f.name), hash });
   } catch (error) {
     if (error instanceof InputError) {
       post({ type: "error", file: error.file, line: error.line, reason: error.reason });
