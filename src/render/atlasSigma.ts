@@ -12,8 +12,12 @@ import { CAMERA_BOUNDS } from "../url/viewParams";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 
+/** The page's stack (screens.css): system fonts, then Noto families for CJK and other scripts. */
 const LABEL_FONT =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", ' +
+  '"Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK TC", ' +
+  '"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", ' +
+  '"WenQuanYi Zen Hei", "Droid Sans Fallback", sans-serif';
 
 /** Panels floating over the canvas (counts, notices): labels under them would be hidden. */
 const FLOATING = ".stage-info, .notices";

@@ -1,5 +1,7 @@
 // Colours of the map: authors by cluster, papers by category, and the dimmed tones used while a
-// neighbourhood is highlighted. Pure, so the legend and the renderer agree by construction.
+// neighbourhood is highlighted. Pure, so the legend and the renderer agree by construction; the
+// theme-dependent tones come from canvasTheme.ts.
+import { canvasColors, lighten } from "./canvasTheme";
 
 /**
  * Twelve cluster colours, picked to stay apart from each other on a light background (Tableau 10
@@ -54,10 +56,15 @@ export const DIMMED_EDGE_COLOR = "#f0f1f3";
 export const FOCUS_EDGE_COLOR = "#5f6b7a";
 
 export function clusterColor(community: number): string {
-  return CLUSTER_COLORS[community] ?? OTHER_CLUSTER_COLOR;
+  return CLUSTER_COLORS[community] ?? canvasColors().otherCluster;
 }
 
+/** A category's colour in the active theme (lightened on the dark stage). */
 export function categoryColor(code: string): string {
+  return lighten(baseCategoryColor(code), canvasColors().paperLighten);
+}
+
+function baseCategoryColor(code: string): string {
   const known = CATEGORY_COLORS[code];
   if (known) return known;
   let hash = 0;

@@ -29,6 +29,7 @@ export interface AtlasActions {
   dismissNotice(i: number): void;
   addNotice(text: string): void;
   setHovered(key: string | null): void;
+  setHighlightedCluster(community: number | null): void;
   setLoading(progress: r.LoadProgress | null): void;
   cancelLoading(): void;
   setError(error: r.LoadError): void;
@@ -72,6 +73,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     dismissNotice: apply(r.dismissNotice),
     addNotice: apply(r.addNotice),
     setHovered: apply(r.setHovered),
+    setHighlightedCluster: apply(r.setHighlightedCluster),
     setLoading: apply(r.setLoading),
     cancelLoading: apply(r.cancelLoading),
     setError: apply(r.setError),

@@ -67,6 +67,8 @@ export interface AtlasState {
   link: CoauthorPair | null;
   /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
   linkColors: LinkColors;
+  /** Cluster (community number) picked in the legend, lit on the canvas; not part of the URL. */
+  highlightedCluster: number | null;
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -84,6 +86,7 @@ export const INITIAL_STATE: AtlasState = {
   hovered: null,
   link: null,
   linkColors: "plain",
+  highlightedCluster: null,
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -195,7 +198,15 @@ export function loadGraph(
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
     link: null,
+    highlightedCluster: null,
   };
+}
+
+/** Light one cluster on the canvas (the legend's toggle); null turns it off. */
+export function setHighlightedCluster(state: AtlasState, community: number | null): AtlasState {
+  const next =
+    community !== null && Number.isInteger(community) && community >= 0 ? community : null;
+  return state.highlightedCluster === next ? state : { ...state, highlightedCluster: next };
 }
 
 export function setViewMode(state: AtlasState, mode: ViewMode): AtlasState {
