@@ -1,5 +1,6 @@
-// The app's sigma instance: its programs (authors as discs, papers as squares), label placement
-// and settings. Framework-free: the graph pane creates it before React is even loaded.
+// The app's sigma instance: its programs (authors as discs, papers as squares, each node and
+// edge program drawing only what the filters show), its label layer and settings.
+// Framework-free: the graph pane creates it before React is even loaded.
 import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
 import Sigma from "sigma";
@@ -9,7 +10,9 @@ import {
   NodeCircleProgram,
 } from "sigma/rendering";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
+import { installLabelLayer } from "./labelLayer";
 import { type Box, createLabelPlacer } from "./labelPlacer";
+import { VisibilityBytes, withEdgeVisibility, withNodeVisibility } from "./visibilityPrograms";
 
 const LABEL_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
@@ -32,18 +35,27 @@ function coveredAreas(container: HTMLElement): Box[] {
   });
 }
 
+/** The sigma instance and the visibility bytes its programs and labels read. */
+export interface AtlasSigma {
+  sigma: Sigma;
+  visibility: VisibilityBytes;
+}
+
 /** A sigma instance on an empty graph in `container`, resized with it. */
-export function createAtlasSigma(container: HTMLElement): Sigma {
-  // Labels are placed per frame (no two overlap); the square program brings its own label and
-  // hover functions, so it is wrapped to use ours.
+export function createAtlasSigma(container: HTMLElement): AtlasSigma {
+  const visibility = new VisibilityBytes();
+  // Labels are placed per frame (no two overlap) by the app's label layer; the square program
+  // brings its own label and hover functions, so it is wrapped to use ours.
   const labels = createLabelPlacer(() => coveredAreas(container));
   const SquareProgram = createNodeCompoundProgram(
-    [NodeSquareProgram],
+    [withNodeVisibility(NodeSquareProgram, visibility) as unknown as typeof NodeSquareProgram],
     labels.draw,
     drawSquareHover,
   );
   const sigma = new Sigma(new Graph(), container, {
     allowInvalidContainer: true,
+    // Node labels come from labelLayer.ts, which knows what the filters show.
+    renderLabels: false,
     renderEdgeLabels: false,
     enableEdgeEvents: false,
     zIndex: true,
@@ -59,16 +71,18 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
     defaultDrawNodeHover: drawCircleHover,
     defaultEdgeColor: "#cfd4da",
     defaultNodeType: "circle",
-    nodeProgramClasses: { circle: NodeCircleProgram, square: SquareProgram },
+    nodeProgramClasses: {
+      circle: withNodeVisibility(NodeCircleProgram, visibility),
+      square: SquareProgram,
+    },
     // Undirected links only: sigma's default arrow programs would be compiled for nothing.
-    edgeProgramClasses: { line: EdgeRectangleProgram },
+    edgeProgramClasses: { line: withEdgeVisibility(EdgeRectangleProgram, visibility) },
     defaultEdgeType: "line",
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 24,
   });
-  sigma.on("beforeRender", labels.begin);
-  sigma.on("afterRender", labels.flush);
+  const removeLabelLayer = installLabelLayer(sigma, visibility, labels);
   // sigma only listens to window resizes; the pane can change size on its own. As sigma does
   // for the window: a full pass, which rebuilds the label grid for the new size.
   let width = container.offsetWidth;
@@ -80,6 +94,9 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
     sigma.scheduleRefresh();
   });
   observer.observe(container);
-  sigma.on("kill", () => observer.disconnect());
-  return sigma;
+  sigma.on("kill", () => {
+    observer.disconnect();
+    removeLabelLayer();
+  });
+  return { sigma, visibility };
 }

@@ -2,16 +2,10 @@
 // test hooks so tests (and screen readers) read them without parsing.
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../store/atlasStore";
+import { selectVisibleCounts } from "../store/selectors";
 
 export function VisibleCounts() {
-  const c = useAtlasStore(
-    useShallow((s) => ({
-      papers: s.visibility?.visiblePapers ?? 0,
-      authors: s.visibility?.visibleAuthors ?? 0,
-      totalPapers: s.visibility?.totalPapers ?? 0,
-      totalAuthors: s.visibility?.totalAuthors ?? 0,
-    })),
-  );
+  const c = useAtlasStore(useShallow(selectVisibleCounts));
   return (
     <div className="counts" role="status" aria-live="polite" aria-label="Visible counts">
       <span className="count">
