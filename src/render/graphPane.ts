@@ -10,6 +10,7 @@ import type Sigma from "sigma";
 import { atlasStore } from "../store/atlasStore";
 import { bindAppearance } from "./appearance";
 import { createAtlasSigma } from "./atlasSigma";
+import { focusNode } from "./focusNode";
 import { currentFrame } from "./sigmaFraming";
 import type { VisibilityBytes } from "./visibilityPrograms";
 
@@ -37,6 +38,8 @@ export interface GraphPane {
   subscribe(listener: () => void): () => void;
   /** Whether the node is drawn now: in the graph and shown by the filters and view mode. */
   isNodeShown(key: string): boolean;
+  /** Fly the camera to a node and its visible neighbours (no-op before the first graph). */
+  focusNode(key: string): void;
 }
 
 /** Pane attributes: the container is created here when the page has none. */
@@ -125,6 +128,9 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    focusNode(key) {
+      if (sigma !== null) focusNode(sigma, key);
     },
     isNodeShown(key) {
       const index = atlasStore.getState().index;

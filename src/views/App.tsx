@@ -1,7 +1,5 @@
 // The app shell: top bar, filters on the left, the graph in the middle, details on the right.
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
-import { useRef } from "react";
-import type Sigma from "sigma";
 import { useAtlasStore } from "../store/atlasStore";
 import { CameraController } from "./controllers/CameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
@@ -15,20 +13,19 @@ import { Legend } from "./Legend";
 import { LoadingOverlay } from "./LoadingOverlay";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
-import { SigmaHandleContext } from "./sigmaHandle";
 import { Toolbar } from "./Toolbar";
 import { openFiles } from "./useDataset";
 import { useFileDrop } from "./useFileDrop";
 import { VisibleCounts } from "./VisibleCounts";
 
 export function App() {
-  const sigmaRef = useRef<Sigma | null>(null);
   const source = useAtlasStore((s) => s.source);
   const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
   const dragging = useFileDrop(openFiles);
 
   return (
-    <SigmaHandleContext.Provider value={sigmaRef}>
+    // A fragment, not a re-indented tree: the shell is shared by several branches.
+    <>
       <div className="app">
         <header className="topbar">
           <div className="brand">
@@ -67,6 +64,6 @@ export function App() {
         <DetailsPanel />
         <UrlController />
       </div>
-    </SigmaHandleContext.Provider>
+    </>
   );
 }

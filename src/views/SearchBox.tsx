@@ -1,18 +1,16 @@
 // Search with autocomplete over author names and paper titles (accent- and case-insensitive):
 // an ARIA combobox whose listbox is driven by arrow keys and Enter. Choosing a result selects
 // the node and flies the camera to it.
-import { useContext, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { searchNodes } from "../filters/search";
-import { focusNode } from "../render/focusNode";
+import { graphPane } from "../render/graphPane";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { SigmaHandleContext } from "./sigmaHandle";
 
 const LIMIT = 8;
 
 export function SearchBox() {
   const query = useAtlasStore((s) => s.view.query);
   const setQuery = useAtlasStore((s) => s.setQuery);
-  const sigma = useContext(SigmaHandleContext);
   const index = useAtlasStore((s) => s.search);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -26,7 +24,7 @@ export function SearchBox() {
   const choose = (key: string) => {
     setOpen(false);
     atlasStore.getState().select(key);
-    if (sigma.current) focusNode(sigma.current, key);
+    graphPane().focusNode(key);
   };
 
   return (
