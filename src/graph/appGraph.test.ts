@@ -160,3 +160,31 @@ describe("prepareAtlasGraph against the straightforward construction", () => {
     );
   });
 });
+
+describe("prepareAtlasGraph and schemaVersion", () => {
+  const withVersion = (version: unknown): SerializedAtlasGraph => {
+    const serialized = defaultSerialized();
+    return {
+      ...serialized,
+      attributes: { ...serialized.attributes, schemaVersion: version },
+    } as SerializedAtlasGraph;
+  };
+
+  it("reads versions 1 and 2 (2 only adds attributes)", () => {
+    for (const version of [1, 2]) {
+      expect(prepareAtlasGraph(withVersion(version)).order).toBe(
+        prepareAtlasGraph(defaultSerialized()).order,
+      );
+    }
+  });
+
+  it("refuses another version, or none, with a one-line error naming it", () => {
+    expect(() => prepareAtlasGraph(withVersion(3))).toThrow(
+      /^graph data: schemaVersion 3; this version of Coauthor Atlas reads schemaVersion 1 and 2$/,
+    );
+    expect(() => prepareAtlasGraph(withVersion("1"))).toThrow(/schemaVersion "1";/);
+    expect(() => prepareAtlasGraph(withVersion(undefined))).toThrow(
+      /^graph data: no schemaVersion;/,
+    );
+  });
+});

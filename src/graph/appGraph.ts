@@ -8,11 +8,12 @@
 // index; graphology through its public methods only. The graph must equal what the
 // straightforward construction in ./appGraphReference.testing.ts makes, element for element.
 import Graph from "graphology";
-import type {
-  AtlasGraphAttributes,
-  AtlasNodeAttributes,
-  AuthorshipEdgeAttributes,
-  SerializedAtlasGraph,
+import {
+  type AtlasGraphAttributes,
+  type AtlasNodeAttributes,
+  type AuthorshipEdgeAttributes,
+  checkSchemaVersion,
+  type SerializedAtlasGraph,
 } from "./schema";
 
 /** Author-author edge of the coauthor view: joint papers with at most `cap` authors. */
@@ -111,6 +112,7 @@ export function prepareAtlasGraphOrdered(
       "prepareAtlasGraph: expected a serialized graph ({ nodes, edges, attributes })",
     );
   }
+  checkSchemaVersion(serialized.attributes);
   // JSON has no Infinity: a graph exported without a cap reads its cap back as null.
   const attrCap = serialized.attributes?.hyperauthorCap as number | null | undefined;
   const cap = options.cap ?? (attrCap === null ? Number.POSITIVE_INFINITY : (attrCap ?? 25));

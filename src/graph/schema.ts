@@ -97,3 +97,20 @@ export type SerializedAtlasGraph = SerializedGraph<
 
 /** The atlas graph as graphology types it. */
 export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes, AtlasGraphAttributes>;
+
+/**
+ * Versions of the contract this code reads: each later version only adds attributes, so an
+ * older file reads with them absent.
+ */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
+
+/** Throws a one-line error naming the version when a serialized graph is not one we read. */
+export function checkSchemaVersion(attributes: unknown): void {
+  const version = (attributes as { schemaVersion?: unknown } | null | undefined)?.schemaVersion;
+  if (typeof version === "number" && READABLE_SCHEMA_VERSIONS.includes(version)) return;
+  const found =
+    version === undefined ? "no schemaVersion" : `schemaVersion ${JSON.stringify(version)}`;
+  throw new Error(
+    `graph data: ${found}; this version of Coauthor Atlas reads schemaVersion ${READABLE_SCHEMA_VERSIONS.join(" and ")}`,
+  );
+}
