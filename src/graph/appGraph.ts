@@ -12,7 +12,7 @@ import {
   type AtlasGraphAttributes,
   type AtlasNodeAttributes,
   type AuthorshipEdgeAttributes,
-  checkSchemaVersion,
+  READABLE_SCHEMA_VERSIONS,
   type SerializedAtlasGraph,
 } from "./schema";
 
@@ -112,7 +112,12 @@ export function prepareAtlasGraphOrdered(
       "prepareAtlasGraph: expected a serialized graph ({ nodes, edges, attributes })",
     );
   }
-  checkSchemaVersion(serialized.attributes);
+  const version = serialized.attributes?.schemaVersion as unknown;
+  if (version !== undefined && !READABLE_SCHEMA_VERSIONS.includes(version as number)) {
+    throw new Error(
+      `prepareAtlasGraph: schemaVersion ${String(version)} is not one this app reads (${READABLE_SCHEMA_VERSIONS.join(", ")})`,
+    );
+  }
   // JSON has no Infinity: a graph exported without a cap reads its cap back as null.
   const attrCap = serialized.attributes?.hyperauthorCap as number | null | undefined;
   const cap = options.cap ?? (attrCap === null ? Number.POSITIVE_INFINITY : (attrCap ?? 25));

@@ -41,17 +41,35 @@ export interface AtlasSigma {
   visibility: VisibilityBytes;
 }
 
+/**
+ * The node and edge programs, drawing only what `visibility` shows; labels and hover through
+ * `placer`. Shared by the page's sigma and the PNG export's off-screen one.
+ */
+export function atlasPrograms(
+  visibility: VisibilityBytes,
+  placer: ReturnType<typeof createLabelPlacer>,
+) {
+  const SquareProgram = createNodeCompoundProgram(
+    [withNodeVisibility(NodeSquareProgram, visibility) as unknown as typeof NodeSquareProgram],
+    placer.draw,
+    drawSquareHover,
+  );
+  return {
+    nodeProgramClasses: {
+      circle: withNodeVisibility(NodeCircleProgram, visibility),
+      square: SquareProgram,
+    },
+    edgeProgramClasses: { line: withEdgeVisibility(EdgeRectangleProgram, visibility) },
+  };
+}
+
 /** A sigma instance on an empty graph in `container`, resized with it. */
 export function createAtlasSigma(container: HTMLElement): AtlasSigma {
   const visibility = new VisibilityBytes();
   // Labels are placed per frame (no two overlap) by the app's label layer; the square program
   // brings its own label and hover functions, so it is wrapped to use ours.
   const labels = createLabelPlacer(() => coveredAreas(container));
-  const SquareProgram = createNodeCompoundProgram(
-    [withNodeVisibility(NodeSquareProgram, visibility) as unknown as typeof NodeSquareProgram],
-    labels.draw,
-    drawSquareHover,
-  );
+  const programs = atlasPrograms(visibility, labels);
   const sigma = new Sigma(new Graph(), container, {
     allowInvalidContainer: true,
     // Node labels come from labelLayer.ts, which knows what the filters show.
@@ -71,12 +89,8 @@ export function createAtlasSigma(container: HTMLElement): AtlasSigma {
     defaultDrawNodeHover: drawCircleHover,
     defaultEdgeColor: "#cfd4da",
     defaultNodeType: "circle",
-    nodeProgramClasses: {
-      circle: withNodeVisibility(NodeCircleProgram, visibility),
-      square: SquareProgram,
-    },
     // Undirected links only: sigma's default arrow programs would be compiled for nothing.
-    edgeProgramClasses: { line: withEdgeVisibility(EdgeRectangleProgram, visibility) },
+    ...programs,
     defaultEdgeType: "line",
     minCameraRatio: 0.02,
     maxCameraRatio: 4,

@@ -38,6 +38,8 @@ export interface GraphPane {
   subscribe(listener: () => void): () => void;
   /** Whether the node is drawn now: in the graph and shown by the filters and view mode. */
   isNodeShown(key: string): boolean;
+  /** The visibility bytes the programs read (null before the first graph). */
+  visibility(): VisibilityBytes | null;
   /** Fly the camera to a node and its visible neighbours (no-op before the first graph). */
   focusNode(key: string): void;
 }
@@ -129,6 +131,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    visibility: () => visibility,
     focusNode(key) {
       if (sigma !== null) focusNode(sigma, key);
     },
