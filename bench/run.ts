@@ -16,6 +16,7 @@ import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
+import { runLongLinesCase } from "./longLinesCase";
 import { type BenchRecord, mergeResults } from "./results";
 import { growthExponent } from "./stats";
 
@@ -144,6 +145,10 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
     if (linearity) linearity.notes.push(...skipped);
     records.push(...ingestRecords);
     if (linearity) records.push(linearity);
+    const longLinesRuns = options.size === "tiny" ? 1 : 5;
+    const longLines = runLongLinesCase(seedFiles()[0]?.text ?? "", longLinesRuns, AS_OF);
+    log?.(`  ${longLines.case}: ${fmt(longLines.ours_ms)} ms vs ${fmt(longLines.baseline_ms)} ms`);
+    records.push(longLines);
   }
 
   if (options.only !== "ingest") {

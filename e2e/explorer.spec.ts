@@ -194,10 +194,8 @@ test.describe("explorer", () => {
     // Paper nodes are hidden in the coauthor view; wait until sigma shows them.
     const anyPaper = await findNodeKey(page, "paper");
     await expect
-      .poll(() =>
-        page.evaluate((k) => window.__atlas?.sigma?.getNodeDisplayData(k)?.hidden, anyPaper),
-      )
-      .toBe(false);
+      .poll(() => page.evaluate((k) => window.__atlas?.isNodeShown(k), anyPaper))
+      .toBe(true);
     await frames(page, 2);
 
     const node = await clickableNode(page, "paper");

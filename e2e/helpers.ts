@@ -95,7 +95,8 @@ export async function findNodeKey(
 
 /**
  * Page coordinates of a node as sigma draws it now, or null when it is hidden or off screen.
- * Uses sigma's own display data (after the reducers), so it is where a user would click.
+ * Uses sigma's own display data (after the reducers) and what the programs show, so it is
+ * where a user would click.
  */
 export async function nodePagePosition(
   page: Page,
@@ -105,7 +106,7 @@ export async function nodePagePosition(
     const sigma = window.__atlas?.sigma;
     if (!sigma) throw new Error("e2e: sigma is missing");
     const data = sigma.getNodeDisplayData(k);
-    if (!data || data.hidden) return null;
+    if (!data || !window.__atlas?.isNodeShown(k)) return null;
     // Display data is in sigma's framed-graph space, not the graph's own coordinates.
     const p = sigma.framedGraphToViewport(data);
     const rect = sigma.getContainer().getBoundingClientRect();
@@ -133,7 +134,7 @@ export async function clickableNode(
       const shown: { key: string; kind: string; x: number; y: number; size: number }[] = [];
       graph.forEachNode((key, attrs) => {
         const d = sigma.getNodeDisplayData(key);
-        if (!d || d.hidden) return;
+        if (!d || !window.__atlas?.isNodeShown(key)) return;
         const p = sigma.framedGraphToViewport(d);
         shown.push({ key, kind: attrs.kind, x: p.x, y: p.y, size: sigma.scaleSize(d.size) });
       });

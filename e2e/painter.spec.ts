@@ -1,6 +1,7 @@
-// Filter changes are painted straight into sigma's buffers (src/render/visibilityPainter.ts), not
-// by a full refresh. This checks, in both views, that each filter change takes that path (no
-// sigma process runs) and that the picture is pixel for pixel the one a full refresh draws.
+// Filter changes are drawn by uploading the visibility the programs read
+// (src/render/visibilityPrograms.ts), not by a full refresh. This checks, in both views, that
+// each filter change takes that path (no sigma process runs) and that the picture is pixel for
+// pixel the one a full refresh draws.
 import { expect, type Page, test } from "@playwright/test";
 import { frames, openApp, watchErrors } from "./helpers";
 import { decodePng } from "./png";

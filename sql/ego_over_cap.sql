@@ -5,7 +5,7 @@ SELECT COUNT(DISTINCT p.paper_id) AS papers
 FROM papers p
 LEFT JOIN venues v ON v.venue_id = p.venue_id
 JOIN authorships s ON s.paper_id = p.paper_id
-JOIN ego_nodes e ON e.author_id = s.author_id
+JOIN ego_reach e ON e.author_id = s.author_id
 WHERE p.author_count > :cap
   AND p.year BETWEEN :from_year AND :to_year
   AND (:venues = '' OR instr(:venues, concat('|', v.name, '|')) > 0)

@@ -10,7 +10,7 @@ FROM (
     ROW_NUMBER() OVER (ORDER BY hop, strength DESC, author_id) AS network_rank
   FROM (
     SELECT e.author_id, e.hop, COALESCE(SUM(c.members - 1), 0) AS strength
-    FROM ego_nodes e
+    FROM ego_reach e
     LEFT JOIN ego_credits c ON c.author_id = e.author_id
     GROUP BY e.author_id, e.hop
   ) s

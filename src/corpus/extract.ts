@@ -212,9 +212,9 @@ export async function extractEgoNetwork(
   const { connection } = corpus;
   const started = performance.now();
   await connection.run(
-    "CREATE OR REPLACE TEMP TABLE ego_nodes (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
+    "CREATE OR REPLACE TEMP TABLE ego_reach (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
   );
-  await connection.run("INSERT INTO ego_nodes VALUES ($id, 0)", { id: ego.id });
+  await connection.run("INSERT INTO ego_reach VALUES ($id, 0)", { id: ego.id });
   for (let hop = 1; hop <= options.hops; hop++) {
     await runSql(connection, "ego_step", { ...slice, hop });
   }
@@ -259,7 +259,7 @@ export async function extractEgoNetwork(
       d,
     ]),
   );
-  for (const table of ["ego_nodes", "ego_credits", "ego_ranked", "ego_papers"]) {
+  for (const table of ["ego_reach", "ego_credits", "ego_ranked", "ego_papers"]) {
     await connection.run(`DROP TABLE ${table}`);
   }
   const queried = performance.now();

@@ -160,3 +160,27 @@ describe("prepareAtlasGraph against the straightforward construction", () => {
     );
   });
 });
+
+describe("prepareAtlasGraph and schemaVersion", () => {
+  const withVersion = (version: unknown): SerializedAtlasGraph => {
+    const serialized = defaultSerialized();
+    return {
+      ...serialized,
+      attributes: { ...serialized.attributes, schemaVersion: version },
+    } as SerializedAtlasGraph;
+  };
+
+  it("reads versions 1 and 2 (2 only adds attributes)", () => {
+    for (const version of [1, 2]) {
+      expect(prepareAtlasGraph(withVersion(version)).order).toBe(
+        prepareAtlasGraph(defaultSerialized()).order,
+      );
+    }
+  });
+
+  it("refuses another version with a one-line error naming it", () => {
+    expect(() => prepareAtlasGraph(withVersion(3))).toThrow(
+      /^prepareAtlasGraph: schemaVersion 3 is not one this app reads \(1, 2\)$/,
+    );
+  });
+});

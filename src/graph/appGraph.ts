@@ -4,8 +4,8 @@
 // filters only hide them: the graph is never rebuilt while the user explores.
 //
 // Built for speed at 50k nodes: one pass over the imported edges instead of per-node edge walks,
-// integers instead of key lookups, graphology's neighbour tables made hash tables up front, and
-// the positions the build learns handed on to the filter index. The graph must equal what the
+// integers instead of key lookups, and the positions the build learns handed on to the filter
+// index; graphology through its public methods only. The graph must equal what the
 // straightforward construction in ./appGraphReference.testing.ts makes, element for element.
 import Graph from "graphology";
 import {
@@ -125,13 +125,7 @@ export function prepareAtlasGraphOrdered(
     throw new Error(`prepareAtlasGraph: cap must be a number >= 1, got ${cap}`);
   }
   const graph: AppGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  // One import split in two (nodes, then edges: the order `import` itself follows) so the
-  // neighbour tables can become hash tables before the first edge lands in them.
-  type Serialized = Parameters<AppGraph["import"]>[0];
-  const { attributes, nodes, edges } = serialized;
-  graph.import({ attributes, nodes } as unknown as Serialized);
-  hashNeighbourTables(graph);
-  graph.import({ edges } as unknown as Serialized);
+  graph.import(serialized as unknown as Parameters<AppGraph["import"]>[0]);
   const scan = scanData(graph);
   const coauthor = addCoauthorEdges(graph, scan, cap);
   const foldEnds = addFoldNodes(graph, scan, cap);
@@ -159,41 +153,6 @@ export function prepareAtlasGraphOrdered(
       coauthorPapers: scan.dataCoauthorEdges ? null : coauthor.papers,
     },
   };
-}
-
-/**
- * graphology 0.26 keeps each node's neighbours in a plain object keyed by neighbour key. No two
- * nodes share their neighbour keys, so V8 builds a fresh chain of hidden classes for every such
- * object, one class per key added: at 50k nodes that was most of the import's time and garbage.
- * An object switched to dictionary mode before its first key is a plain hash table instead:
- * same prototype, keys and insertion (iteration) order, only V8's representation differs. The
- * field is internal, so it is touched only where it looks exactly as expected (a Map of node
- * data, each with an empty plain `undirected` object); anything else stays as graphology made it.
- */
-function hashNeighbourTables(graph: AppGraph): void {
-  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-  if (!(nodes instanceof Map)) return;
-  for (const data of nodes.values()) {
-    if (typeof data !== "object" || data === null) continue;
-    const holder = data as { undirected?: unknown };
-    const table = holder.undirected;
-    if (typeof table !== "object" || table === null) continue;
-    if (Object.getPrototypeOf(table) !== Object.prototype) continue;
-    let empty = true;
-    for (const _k in table) {
-      empty = false;
-      break;
-    }
-    if (empty) holder.undirected = dictionaryObject();
-  }
-}
-
-/** An empty plain object in V8's dictionary mode (deleting a non-last property normalises it). */
-function dictionaryObject(): Record<string, unknown> {
-  const table: Record<string, unknown> = { a: 0, b: 0 };
-  delete table.a;
-  delete table.b;
-  return table;
 }
 
 /** The data as imported, in positions: one pass over nodes, one over edges. */

@@ -249,18 +249,25 @@ describe("parseBibtex against adversarial input", () => {
   };
   const entryWith = (value: string) =>
     `@article{adv, title = {${value}}, author = {${value}}, year = {${value}}}\n${real}`;
-  let baseline = 0;
+  // The plain value's time, measured by whichever test needs it first: each test stands alone
+  // (run by itself, in any order), and the plain parse still runs once per file.
+  let baselineMs: number | null = null;
+  const baseline = (): number => {
+    if (baselineMs === null) {
+      const t0 = performance.now();
+      const bib = parseChecked(entryWith(rep("word ", 10_000)), 60_000) as ParsedBib;
+      baselineMs = performance.now() - t0;
+      expect(bib.records.some((r) => r.key === "adv")).toBe(true);
+    }
+    return baselineMs;
+  };
 
-  it("measures the library on a plain 10,000-character value (the baseline)", () => {
-    const text = entryWith(rep("word ", 10_000));
-    const t0 = performance.now();
-    const bib = parseChecked(text, 60_000) as ParsedBib;
-    baseline = performance.now() - t0;
-    expect(bib.records.some((r) => r.key === "adv")).toBe(true);
+  it("reads a plain 10,000-character value (the baseline)", () => {
+    expect(baseline()).toBeGreaterThan(0);
   });
   for (const [name, value] of Object.entries(inValue)) {
     it(`stays linear on 10,000 characters of ${name} in title, author and year`, () => {
-      parseChecked(entryWith(value), 5 * baseline + 3_000);
+      parseChecked(entryWith(value), 5 * baseline() + 3_000);
     });
   }
 });

@@ -8,12 +8,13 @@ import { realAppGraph } from "./testGraph.testing";
 
 describe("reducerInputs", () => {
   const graph = realAppGraph();
-  const visibility = computeVisibility(buildFilterIndex(graph), DEFAULT_VIEW);
+  const index = buildFilterIndex(graph);
+  const visibility = computeVisibility(index, DEFAULT_VIEW);
   const hovered = graph.nodes()[0] as string;
 
   it("passes the hovered node on for a graph of the default profile's size", () => {
     expect(graph.order + graph.size).toBeLessThan(HOVER_HIGHLIGHT_MAX_ITEMS);
-    const inputs = reducerInputs({ graph, visibility, view: DEFAULT_VIEW, hovered });
+    const inputs = reducerInputs({ graph, index, visibility, view: DEFAULT_VIEW, hovered });
     expect(inputs.hovered).toBe(hovered);
     expect(inputs.selected).toBe(DEFAULT_VIEW.node);
   });
@@ -28,7 +29,7 @@ describe("reducerInputs", () => {
       i++;
     }
     const view = { ...DEFAULT_VIEW, node: hovered };
-    const inputs = reducerInputs({ graph: big, visibility, view, hovered });
+    const inputs = reducerInputs({ graph: big, index, visibility, view, hovered });
     expect(inputs.hovered).toBeNull();
     expect(inputs.selected).toBe(hovered);
   });
@@ -36,9 +37,10 @@ describe("reducerInputs", () => {
 
 describe("reducerInputs: highlight", () => {
   const graph = realAppGraph();
-  const visibility = computeVisibility(buildFilterIndex(graph), DEFAULT_VIEW);
+  const index = buildFilterIndex(graph);
+  const visibility = computeVisibility(index, DEFAULT_VIEW);
   const search = searchIndex(graph);
-  const base = { graph, visibility, hovered: null, search, highlightedCluster: null };
+  const base = { graph, index, visibility, hovered: null, search, highlightedCluster: null };
 
   it("lights the query's matches and a matched paper's authors, the same set while q holds", () => {
     const view = { ...DEFAULT_VIEW, query: "diffusion" };

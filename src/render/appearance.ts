@@ -1,10 +1,11 @@
-// Store → sigma appearance: installs the node/edge reducers and refreshes sigma when what they
-// read changes (visibility after a filter, hover, selection, view mode). Camera moves and
-// typing in the search box do not reach here.
-// A filter change alone (same graph, view mode, no hover or selection) is painted by
-// visibilityPainter.ts: only the flipped items are rewritten in sigma's buffers and labels come
-// from a grid over every node, a few milliseconds where a full refresh takes a second at 50k
-// nodes. Everything else is a full refresh.
+// Store → sigma appearance: installs the node/edge reducers, hands the current visibility to
+// the programs and the label layer, and redraws when what they read changes (visibility after a
+// filter, hover, selection, view mode). Camera moves and typing in the search box do not reach
+// here.
+// A filter change alone (same graph and view mode, no hover or selection) uploads the new
+// visibility and schedules a frame: the programs hide what it hides on the GPU
+// (visibilityPrograms.ts), so no reducer runs and sigma processes nothing. Everything else is a
+// full refresh (the reducers' dimming and forced labels depend on the focused node).
 import type Sigma from "sigma";
 import { searchMatchKeys } from "../filters/search";
 import { atlasStore } from "../store/atlasStore";
@@ -12,7 +13,7 @@ import type { AtlasState } from "../store/reducers";
 import { canvasColors, setCanvasTheme } from "./canvasTheme";
 import { createReducers, type ReducerInputs } from "./graphReducers";
 import { currentTheme, onThemeChange, type Theme } from "./theme";
-import { createVisibilityPainter, type VisibilityPainter } from "./visibilityPainter";
+import type { VisibilityBytes } from "./visibilityPrograms";
 
 /**
  * Above this many nodes + edges, hovering a node does not highlight its neighbourhood: dimming
@@ -22,7 +23,7 @@ import { createVisibilityPainter, type VisibilityPainter } from "./visibilityPai
  */
 export const HOVER_HIGHLIGHT_MAX_ITEMS = 30_000;
 
-type InputState = Pick<AtlasState, "graph" | "visibility" | "view" | "hovered"> &
+type InputState = Pick<AtlasState, "graph" | "index" | "visibility" | "view" | "hovered"> &
   Partial<Pick<AtlasState, "search" | "highlightedCluster" | "linkColors">>;
 
 /**
@@ -66,6 +67,7 @@ export function reducerInputs(s: InputState): ReducerInputs {
   const large = s.graph !== null && s.graph.order + s.graph.size > HOVER_HIGHLIGHT_MAX_ITEMS;
   return {
     graph: s.graph,
+    index: s.index,
     visibility: s.visibility,
     mode: s.view.view,
     hovered: large ? null : s.hovered,
@@ -82,6 +84,7 @@ function inputs(): ReducerInputs {
 function same(a: ReducerInputs, b: ReducerInputs): boolean {
   return (
     a.graph === b.graph &&
+    a.index === b.index &&
     a.visibility === b.visibility &&
     a.mode === b.mode &&
     a.hovered === b.hovered &&
@@ -91,42 +94,35 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
   );
 }
 
-/**
- * Paint a visibility change without a refresh; false when that is not possible (the caller then
- * refreshes fully). With a hovered or selected node, the highlighted neighbourhood and forced
- * labels also depend on visibility, beyond the flipped items.
- */
-function paintVisibility(
-  painter: VisibilityPainter,
-  prev: ReducerInputs,
-  next: ReducerInputs,
-): boolean {
-  if (
-    prev.graph !== next.graph ||
-    prev.mode !== next.mode ||
-    prev.hovered !== next.hovered ||
-    prev.selected !== next.selected ||
-    prev.linkColors !== next.linkColors ||
-    next.hovered !== null ||
-    next.selected !== null ||
-    prev.highlight !== next.highlight ||
-    (next.highlight ?? null) !== null ||
-    prev.visibility === null ||
-    next.visibility === null ||
-    next.graph === null
-  ) {
-    return false;
-  }
-  const index = atlasStore.getState().index;
-  if (index === null) return false;
-  return painter.paint(index, prev.visibility, next.visibility);
+/** Only what is shown changed: the GPU hides it, no reducer output depends on it. */
+export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs): boolean {
+  return (
+    prev.graph === next.graph &&
+    prev.index === next.index &&
+    prev.mode === next.mode &&
+    prev.hovered === null &&
+    next.hovered === null &&
+    prev.selected === null &&
+    next.selected === null &&
+    prev.highlight === next.highlight &&
+    prev.linkColors === next.linkColors &&
+    prev.visibility !== null &&
+    next.visibility !== null
+  );
 }
 
-/** Install the reducers on `sigma` and follow the store; returns the unbinding function. */
-export function bindAppearance(sigma: Sigma): () => void {
+/**
+ * Install the reducers on `sigma`, keep `visibility` equal to the store's and follow the store;
+ * returns the unbinding function.
+ */
+export function bindAppearance(sigma: Sigma, visibility: VisibilityBytes): () => void {
   const { nodeReducer, edgeReducer } = createReducers(inputs);
   sigma.setSettings({ nodeReducer, edgeReducer });
-  const painter = createVisibilityPainter(sigma, () => atlasStore.getState().index);
+  const upload = (state: ReducerInputs) => {
+    if (state.visibility !== null) {
+      visibility.set(state.visibility.nodeVisible, state.visibility.edgeVisible);
+    }
+  };
   let last = inputs();
   // The theme: new canvas colours, and a full pass so the reducers use them.
   const applyTheme = (theme: Theme) => {
@@ -138,19 +134,20 @@ export function bindAppearance(sigma: Sigma): () => void {
     applyTheme(theme);
     sigma.refresh();
   });
+  upload(last);
   const unsubscribe = atlasStore.subscribe(() => {
     const next = inputs();
     if (same(last, next)) return;
     const prev = last;
     last = next;
+    if (prev.visibility !== next.visibility) upload(next);
     // A new graph is refreshed by setGraph itself (graphPane.ts).
     if (prev.graph !== next.graph) return;
-    if (paintVisibility(painter, prev, next)) return;
-    sigma.scheduleRefresh();
+    if (onlyVisibilityChanged(prev, next)) sigma.scheduleRender();
+    else sigma.scheduleRefresh();
   });
   return () => {
     stopTheme();
     unsubscribe();
-    painter.kill();
   };
 }

@@ -1,5 +1,6 @@
-// The app's sigma instance: its programs (authors as discs, papers as squares), label placement
-// and settings. Framework-free: the graph pane creates it before React is even loaded.
+// The app's sigma instance: its programs (authors as discs, papers as squares, each node and
+// edge program drawing only what the filters show), its label layer and settings.
+// Framework-free: the graph pane creates it before React is even loaded.
 import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
 import Sigma from "sigma";
@@ -10,7 +11,9 @@ import {
 } from "sigma/rendering";
 import { CAMERA_BOUNDS } from "../url/viewParams";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
+import { installLabelLayer } from "./labelLayer";
 import { type Box, createLabelPlacer } from "./labelPlacer";
+import { VisibilityBytes, withEdgeVisibility, withNodeVisibility } from "./visibilityPrograms";
 
 /** The page's stack (screens.css): system fonts, then Noto families for CJK and other scripts. */
 const LABEL_FONT =
@@ -37,18 +40,45 @@ function coveredAreas(container: HTMLElement): Box[] {
   });
 }
 
-/** A sigma instance on an empty graph in `container`, resized with it. */
-export function createAtlasSigma(container: HTMLElement): Sigma {
-  // Labels are placed per frame (no two overlap); the square program brings its own label and
-  // hover functions, so it is wrapped to use ours.
-  const labels = createLabelPlacer(() => coveredAreas(container));
+/** The sigma instance and the visibility bytes its programs and labels read. */
+export interface AtlasSigma {
+  sigma: Sigma;
+  visibility: VisibilityBytes;
+}
+
+/**
+ * The node and edge programs, drawing only what `visibility` shows; labels and hover through
+ * `placer`. Shared by the page's sigma and the PNG export's off-screen one.
+ */
+export function atlasPrograms(
+  visibility: VisibilityBytes,
+  placer: ReturnType<typeof createLabelPlacer>,
+) {
   const SquareProgram = createNodeCompoundProgram(
-    [NodeSquareProgram],
-    labels.draw,
+    [withNodeVisibility(NodeSquareProgram, visibility) as unknown as typeof NodeSquareProgram],
+    placer.draw,
     drawSquareHover,
   );
+  return {
+    nodeProgramClasses: {
+      circle: withNodeVisibility(NodeCircleProgram, visibility),
+      square: SquareProgram,
+    },
+    edgeProgramClasses: { line: withEdgeVisibility(EdgeRectangleProgram, visibility) },
+  };
+}
+
+/** A sigma instance on an empty graph in `container`, resized with it. */
+export function createAtlasSigma(container: HTMLElement): AtlasSigma {
+  const visibility = new VisibilityBytes();
+  // Labels are placed per frame (no two overlap) by the app's label layer; the square program
+  // brings its own label and hover functions, so it is wrapped to use ours.
+  const labels = createLabelPlacer(() => coveredAreas(container));
+  const programs = atlasPrograms(visibility, labels);
   const sigma = new Sigma(new Graph(), container, {
     allowInvalidContainer: true,
+    // Node labels come from labelLayer.ts, which knows what the filters show.
+    renderLabels: false,
     renderEdgeLabels: false,
     // Hovering or clicking a coauthor link explains it (LinkEventsController.tsx). Edges are
     // then drawn into sigma's picking buffer too, from the same program buffers the visibility
@@ -67,27 +97,32 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
     defaultDrawNodeHover: drawCircleHover,
     defaultEdgeColor: "#cfd4da",
     defaultNodeType: "circle",
-    nodeProgramClasses: { circle: NodeCircleProgram, square: SquareProgram },
     // Undirected links only: sigma's default arrow programs would be compiled for nothing.
-    edgeProgramClasses: { line: EdgeRectangleProgram },
+    ...programs,
     defaultEdgeType: "line",
     minCameraRatio: CAMERA_BOUNDS.minRatio,
     maxCameraRatio: CAMERA_BOUNDS.maxRatio,
     stagePadding: 24,
   });
-  sigma.on("beforeRender", labels.begin);
-  sigma.on("afterRender", labels.flush);
-  // sigma only listens to window resizes; the pane can change size on its own. As sigma does
-  // for the window: a full pass, which rebuilds the label grid for the new size.
+  const labelLayer = installLabelLayer(sigma, visibility, labels);
+  // sigma only listens to window resizes; the pane can change size on its own (the bar above it
+  // wraps as its counts change). Nothing sigma processes depends on the pane's size, only the
+  // label grid does: resize the canvases, rebuild that grid and draw a frame — no full pass,
+  // which would cost a filter change its fast path.
   let width = container.offsetWidth;
   let height = container.offsetHeight;
   const observer = new ResizeObserver(() => {
     if (container.offsetWidth === width && container.offsetHeight === height) return;
     width = container.offsetWidth;
     height = container.offsetHeight;
-    sigma.scheduleRefresh();
+    sigma.resize();
+    labelLayer.relayout();
+    sigma.scheduleRender();
   });
   observer.observe(container);
-  sigma.on("kill", () => observer.disconnect());
-  return sigma;
+  sigma.on("kill", () => {
+    observer.disconnect();
+    labelLayer.remove();
+  });
+  return { sigma, visibility };
 }

@@ -4,10 +4,11 @@
 // hover and selection look as on screen). No React.
 
 import { drawOnCanvas } from "@sigma/export-image";
-import { NodeSquareProgram } from "@sigma/node-square";
 import type Sigma from "sigma";
-import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
-import { drawCircleHover, drawSquareHover } from "./drawHover";
+import { atlasPrograms } from "./atlasSigma";
+import { drawCircleHover } from "./drawHover";
+import { graphPane } from "./graphPane";
+import { installLabelLayer } from "./labelLayer";
 import { createLabelPlacer } from "./labelPlacer";
 
 /** The exported PNG has this many pixels per device pixel of the pane. */
@@ -20,8 +21,11 @@ const BACKGROUND = "#ffffff";
  * labels are placed the way the page places them.
  */
 export async function viewToPng(sigma: Sigma): Promise<Blob> {
+  const visibility = graphPane().visibility();
+  if (visibility === null) throw new Error("the network is not drawn yet");
   const placer = createLabelPlacer();
-  const square = createNodeCompoundProgram([NodeSquareProgram], placer.draw, drawSquareHover);
+  // The page's programs and label layer: the picture shows what the filters show.
+  const programs = atlasPrograms(visibility, placer);
   // sigma and the exporter size their canvases by window.devicePixelRatio: raised for the
   // duration of the drawing, then the window's own property is put back as it was.
   const original = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
@@ -34,12 +38,12 @@ export async function viewToPng(sigma: Sigma): Promise<Blob> {
       sigmaSettings: {
         defaultDrawNodeLabel: placer.draw,
         defaultDrawNodeHover: drawCircleHover,
-        nodeProgramClasses: { circle: NodeCircleProgram, square },
+        ...programs,
       },
       withTempRenderer: (renderer) => {
-        renderer.on("beforeRender", placer.begin);
-        renderer.on("afterRender", placer.flush);
+        const labelLayer = installLabelLayer(renderer, visibility, placer);
         renderer.refresh();
+        labelLayer.remove();
       },
     });
   } finally {

@@ -5,12 +5,10 @@ import { computeVisibility } from "../filters/visibility";
 import { prepareAtlasGraph } from "../graph/appGraph";
 import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { type BBox, framingKey, viewBBox } from "./framing";
-import { placeFoldNodes } from "./placeFolds";
 
 // The default data with its full ingest layout, as the app receives it: where the isolated
 // BIG-bench disc sits relative to the network is what the framing is about.
 const graph = prepareAtlasGraph(defaultSerialized());
-placeFoldNodes(graph);
 const index = buildFilterIndex(graph);
 
 function extentOf(keys: string[]): BBox {

@@ -11,16 +11,25 @@ import { atlasStore } from "../store/atlasStore";
 import { bindAppearance } from "./appearance";
 import { createAtlasSigma } from "./atlasSigma";
 import { attachClusterLabels } from "./clusterLabels";
-import { placeFoldNodes } from "./placeFolds";
+import { focusNode } from "./focusNode";
 import { currentFrame } from "./sigmaFraming";
+import type { VisibilityBytes } from "./visibilityPrograms";
+
+/** Test and benchmark hook, read through the pane: the sigma instance and the store. */
+export interface AtlasTestHook {
+  readonly sigma: Sigma | null;
+  readonly store: typeof atlasStore;
+  /** Whether the node is drawn now (what the programs read), as `GraphPane.isNodeShown`. */
+  isNodeShown(key: string): boolean;
+}
 
 declare global {
   interface Window {
-    /** Test and benchmark hook: the sigma instance (once created) and the store. */
-    __atlas?: { sigma: Sigma | null; store: typeof atlasStore };
+    __atlas?: AtlasTestHook;
   }
 }
 
+/** The one handle on the renderer: the app reaches sigma through it and nothing else. */
 export interface GraphPane {
   /** The element sigma draws in (`data-testid="graph"`); React's GraphView hosts it. */
   readonly container: HTMLDivElement;
@@ -28,6 +37,12 @@ export interface GraphPane {
   sigma(): Sigma | null;
   /** Called when the sigma instance is created; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** Whether the node is drawn now: in the graph and shown by the filters and view mode. */
+  isNodeShown(key: string): boolean;
+  /** The visibility bytes the programs read (null before the first graph). */
+  visibility(): VisibilityBytes | null;
+  /** Fly the camera to a node and its visible neighbours (no-op before the first graph). */
+  focusNode(key: string): void;
 }
 
 /** Pane attributes: the container is created here when the page has none. */
@@ -51,6 +66,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
   if (pane) return pane;
   const container = paneElement(existing);
   let sigma: Sigma | null = null;
+  let visibility: VisibilityBytes | null = null;
   // Graph versions (the store's count of loaded graphs, 0 before the first) set in sigma and
   // drawn by it; -1: nothing drawn yet, so the pane is not ready before the first graph.
   let shownVersion = 0;
@@ -72,8 +88,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
     const camera = view.camera;
     if (camera) instance.getCamera().setState({ ...camera, angle: 0 });
     else instance.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    placeFoldNodes(graph);
-    // After the folds are placed: their positions are part of the bipartite frame.
+    // Fold nodes came placed with the app graph (prepareAtlasGraph): they are part of the frame.
     instance.setCustomBBox(currentFrame());
     instance.once("afterRender", () => {
       drawnVersion = graphVersion;
@@ -86,10 +101,11 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
     const { graph, graphVersion } = atlasStore.getState();
     if (graph !== null && graphVersion !== shownVersion) {
       if (sigma === null) {
-        sigma = createAtlasSigma(container);
-        bindAppearance(sigma);
+        const created = createAtlasSigma(container);
+        sigma = created.sigma;
+        visibility = created.visibility;
+        sigma.on("kill", bindAppearance(sigma, visibility));
         attachClusterLabels(sigma);
-        window.__atlas = { sigma, store: atlasStore };
         for (const listener of listeners) listener();
       }
       show(sigma);
@@ -109,16 +125,31 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
       onStore();
     });
   };
-  window.__atlas = { sigma: null, store: atlasStore };
   atlasStore.subscribe(queue);
-  onStore();
-  pane = {
+  const handle: GraphPane = {
     container,
     sigma: () => sigma,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    visibility: () => visibility,
+    focusNode(key) {
+      if (sigma !== null) focusNode(sigma, key);
+    },
+    isNodeShown(key) {
+      const index = atlasStore.getState().index;
+      return visibility?.isNodeShown(index?.nodeIndex.get(key)) ?? false;
+    },
   };
-  return pane;
+  pane = handle;
+  window.__atlas = {
+    get sigma() {
+      return handle.sigma();
+    },
+    store: atlasStore,
+    isNodeShown: (key) => handle.isNodeShown(key),
+  };
+  onStore();
+  return handle;
 }

@@ -3,6 +3,7 @@
 // change of its inputs and cached; the reducers themselves do O(1) work per item, because sigma
 // calls them for every node and edge on every refresh.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { FilterIndex } from "../filters/filterIndex";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
 import { coauthorLinkCategories } from "../graph/jointWork";
@@ -10,10 +11,13 @@ import type { ViewMode } from "../model/viewState";
 import { canvasColors } from "./canvasTheme";
 import type { LabelRank } from "./labelPlacer";
 import { categoryColor, categoryLinkColor, clusterColor, coauthorEdgeSize } from "./palette";
+import type { VisibilityIndexed } from "./visibilityPrograms";
 
 /** The slice of app state the reducers read. */
 export interface ReducerInputs {
   graph: AppGraph | null;
+  /** Gives each item its filter index, by which the programs look its visibility up. */
+  index: FilterIndex | null;
   visibility: Visibility | null;
   mode: ViewMode;
   hovered: string | null;
@@ -47,6 +51,7 @@ const PAPER_SIZE_SCALE = 1.2;
 
 interface Frame {
   graph: AppGraph | null;
+  index: FilterIndex | null;
   visibility: Visibility | null;
   hovered: string | null;
   selected: string | null;
@@ -100,7 +105,7 @@ export function labelled(graph: AppGraph, visibility: Visibility, node: string |
 }
 
 function buildFrame(inputs: ReducerInputs): Frame {
-  const { graph, visibility, hovered, selected, mode } = inputs;
+  const { graph, index, visibility, hovered, selected, mode } = inputs;
   const highlight = inputs.highlight ?? null;
   const focusSet = new Set<string>();
   const forced = new Map<string, number>();
@@ -134,6 +139,7 @@ function buildFrame(inputs: ReducerInputs): Frame {
     graph && inputs.linkColors === "category" ? coauthorLinkCategories(graph) : null;
   return {
     graph,
+    index,
     visibility,
     hovered,
     selected,
@@ -154,6 +160,7 @@ export function createReducers(read: () => ReducerInputs) {
     if (
       frame === null ||
       frame.graph !== inputs.graph ||
+      frame.index !== inputs.index ||
       frame.visibility !== inputs.visibility ||
       frame.hovered !== inputs.hovered ||
       frame.selected !== inputs.selected ||
@@ -168,15 +175,17 @@ export function createReducers(read: () => ReducerInputs) {
 
   const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
     const f = current();
-    const out = data as unknown as Partial<NodeDisplayData> & LabelRank & AppNodeAttributes;
+    const out = data as unknown as Partial<NodeDisplayData> &
+      LabelRank &
+      VisibilityIndexed &
+      AppNodeAttributes;
     const attrs = data as unknown as AppNodeAttributes;
-    // Type and base zIndex are set for hidden nodes too: a partial refresh (a filter change)
-    // writes each node into the slot the last full pass gave it in its type's program, so a
-    // node's type must not depend on whether it is shown.
+    // Every node gets its full look, shown or not, and is never `hidden` by a filter: the
+    // programs hide it on the GPU by its filter index (visibilityPrograms.ts), so a filter change
+    // shows it again without running this reducer.
+    out.visibilityIndex = f.index?.nodeIndex.get(node) ?? -1;
     out.type = attrs.kind === "paper" ? "square" : "circle";
     out.zIndex = attrs.kind === "paper" ? 1 : 0;
-    // Hidden nodes get their full look too: a filter change shows them again by flipping
-    // `hidden` alone (visibilityPainter.ts), without running this reducer.
     if (attrs.kind === "author") {
       out.label = attrs.name;
       out.color = clusterColor(attrs.community);
@@ -190,10 +199,7 @@ export function createReducers(read: () => ReducerInputs) {
       out.color = canvasColors().fold;
       out.forceLabel = true;
     }
-    if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
-      out.hidden = true;
-      return out;
-    }
+    if (f.visibility === null || !f.visibility.isNodeVisible(node)) return out;
     const dimmed =
       f.focus !== null ? !f.focusSet.has(node) : f.highlight !== null && !f.highlight.has(node);
     if (dimmed) {
@@ -223,9 +229,10 @@ export function createReducers(read: () => ReducerInputs) {
 
   const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const f = current();
-    const out = data as unknown as Partial<EdgeDisplayData>;
+    const out = data as unknown as Partial<EdgeDisplayData> & VisibilityIndexed;
     const attrs = data as unknown as AppEdgeAttributes;
-    // The full look for hidden edges too (see the node reducer).
+    // The full look whether shown or not (see the node reducer).
+    out.visibilityIndex = f.index?.edgeIndex.get(edge) ?? -1;
     if (attrs.kind === "coauthor") {
       out.size = coauthorEdgeSize(attrs.weight);
       const category = f.linkCategories?.get(edge);
@@ -236,7 +243,6 @@ export function createReducers(read: () => ReducerInputs) {
       out.color = canvasColors().edge;
     }
     if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
-      out.hidden = true;
       return out;
     }
     if (f.focus !== null) {

@@ -20,6 +20,7 @@ function reducers(
 ) {
   const inputs: ReducerInputs = {
     graph,
+    index,
     visibility: computeVisibility(index, { ...DEFAULT_VIEW, codeOnly }),
     mode: "coauthors",
     hovered: null,

@@ -1,21 +1,20 @@
-// A label grid over every node, shown or hidden, that proposes shown nodes only. sigma's own
-// grid holds the nodes shown at its last full pass, so a filter change would need a full pass
-// (about a second at 50k nodes) or a rebuild (tens of ms) to label what it shows. This grid is
-// built once per full pass and reads each node's `hidden` when a frame asks for labels: a
-// filter change costs it nothing. Same proposals as sigma 3.0.3's LabelGrid (cells of
-// `labelGridCellSize` under the default camera, each cell's largest nodes first, ties by key,
+// A label grid over every node, shown or hidden, that proposes shown nodes only. A grid of the
+// shown nodes would need a rebuild on every filter change; this one is built once per full
+// sigma pass and asks whether each node is shown when a frame asks for labels: a filter change
+// costs it nothing. Same proposals as sigma's own label grid (cells of `labelGridCellSize`
+// under the default camera, each cell's largest nodes first, ties by key,
 // `ceil(density / ratio²)` per cell), among the shown nodes.
 
-/** What the grid reads of a node: sigma's display data, kept up to date by the painter. */
+/** What the grid keeps of a node: its size and its index in the filter index. */
 export interface GridNode {
-  hidden: boolean;
   size: number;
+  index: number;
 }
 
 interface Candidate {
   key: string;
   size: number;
-  data: GridNode;
+  index: number;
   /** Insertion rank: orders the cells outside the default view (see organize). */
   seq: number;
 }
@@ -52,12 +51,12 @@ export class ShownLabelGrid {
       cell = [];
       this.cells.set(index, cell);
     }
-    cell.push({ key, size: data.size, data, seq: this.added++ });
+    cell.push({ key, size: data.size, index: data.index, seq: this.added++ });
   }
 
   organize(): void {
     for (const cell of this.cells.values()) cell.sort(compare);
-    // sigma keeps cells in an object and walks it with for…in: array-index keys ascending, then
+    // sigma's grid keeps cells in an object and walks it with for…in: array-index keys ascending, then
     // the others in the order they were created, i.e. by their first shown node. Labels are
     // placed in that order and the first placed wins an overlap, so the order is kept exactly.
     const keys = [...this.cells.keys()];
@@ -69,15 +68,15 @@ export class ShownLabelGrid {
     this.outside = keys.filter((k) => k < 0).map(cell);
   }
 
-  /** sigma's call: the keys whose labels may be drawn at this camera ratio. */
-  getLabelsToDisplay(ratio: number, density: number): string[] {
+  /** The keys whose labels may be drawn at this camera ratio, among the nodes `shown` accepts. */
+  getLabelsToDisplay(ratio: number, density: number, shown: (index: number) => boolean): string[] {
     const perCell = Math.ceil(density / (ratio * ratio));
     const labels: string[] = [];
     const take = (cell: Candidate[]) => {
       let taken = 0;
       for (let i = 0; i < cell.length && taken < perCell; i++) {
         const c = cell[i] as Candidate;
-        if (c.data.hidden) continue;
+        if (!shown(c.index)) continue;
         labels.push(c.key);
         taken++;
       }
@@ -86,7 +85,7 @@ export class ShownLabelGrid {
     if (this.outside.length > 0) {
       const firstShown = (cell: Candidate[]) => {
         let first = Infinity;
-        for (const c of cell) if (!c.data.hidden && c.seq < first) first = c.seq;
+        for (const c of cell) if (shown(c.index) && c.seq < first) first = c.seq;
         return first;
       };
       const order = this.outside

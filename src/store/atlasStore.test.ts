@@ -2,7 +2,7 @@
 // moves leave filter-derived state (and the selectors panels read) untouched.
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultSerialized } from "../filters/defaultGraph.fixture";
-import { atlasStore, useAtlasStore } from "./atlasStore";
+import { atlasStore } from "./atlasStore";
 import { INITIAL_STATE } from "./reducers";
 import {
   selectCategoryFacets,
@@ -20,10 +20,6 @@ describe("atlasStore", () => {
     atlasStore.getState().loadGraph(serialized, "default");
   });
 
-  it("is the same store as the hook", () => {
-    expect(useAtlasStore.getState()).toBe(atlasStore.getState());
-  });
-
   it("loads and filters through the reducers", () => {
     const s = atlasStore.getState();
     expect(s.status).toBe("ready");
@@ -32,6 +28,11 @@ describe("atlasStore", () => {
     const after = atlasStore.getState();
     expect(selectVisiblePapers(after)).toBeLessThan(50);
     expect(selectFiltersActive(after)).toBe(true);
+    after.setQuery("song");
+    after.setCodeOnly(false);
+    // The search text is no filter: nothing for "Clear all" to undo.
+    expect(selectFiltersActive(atlasStore.getState())).toBe(false);
+    atlasStore.getState().setCodeOnly(true);
     after.clearFilters();
     expect(selectVisiblePapers(atlasStore.getState())).toBe(50);
     expect(selectVisibleCounts(atlasStore.getState())).toMatchObject({

@@ -3,8 +3,7 @@
 // from the compact toolbar and details as a sheet under the graph. Overlays (counts, camera
 // buttons, notices) sit in a bar above the canvas, never over a node.
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
-import { useEffect, useRef, useState } from "react";
-import type Sigma from "sigma";
+import { useEffect, useState } from "react";
 import { useAtlasStore } from "../store/atlasStore";
 import { CameraControls } from "./CameraControls";
 import { AutoFitController } from "./controllers/AutoFitController";
@@ -22,7 +21,6 @@ import { Legend } from "./Legend";
 import { LoadingOverlay } from "./LoadingOverlay";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
-import { SigmaHandleContext } from "./sigmaHandle";
 import { ThemeToggle } from "./ThemeToggle";
 import { Toolbar } from "./Toolbar";
 import { ToolbarMenu } from "./ToolbarMenu";
@@ -31,7 +29,6 @@ import { useFileDrop } from "./useFileDrop";
 import { VisibleCounts } from "./VisibleCounts";
 
 export function App() {
-  const sigmaRef = useRef<Sigma | null>(null);
   const source = useAtlasStore((s) => s.source);
   const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
   const dragging = useFileDrop(openFiles);
@@ -55,7 +52,8 @@ export function App() {
   }, [filtersOpen]);
 
   return (
-    <SigmaHandleContext.Provider value={sigmaRef}>
+    // A fragment, not a re-indented tree: the shell is shared by several branches.
+    <>
       <div className="app">
         <header className="topbar">
           <div className="brand">
@@ -116,6 +114,6 @@ export function App() {
         <DetailsPanel />
         <UrlController />
       </div>
-    </SigmaHandleContext.Provider>
+    </>
   );
 }

@@ -1,8 +1,6 @@
 // The read-only view for iframes (`embed=1`): the graph with its counts, hover, and details on
 // click; no toolbar, no filters, no file opening, and no history entries (Back in the host page
 // stays the host's). "Open in Coauthor Atlas" opens the full app on the same network and view.
-import { useRef } from "react";
-import type Sigma from "sigma";
 import { networkSearch } from "../networks/dataParam";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { networkStore, useNetworkStore } from "../store/networkStore";
@@ -14,7 +12,6 @@ import { ErrorPanel } from "./ErrorPanel";
 import { GraphView } from "./GraphView";
 import { LoadingOverlay } from "./LoadingOverlay";
 import { Notices } from "./Notices";
-import { SigmaHandleContext } from "./sigmaHandle";
 import { VisibleCounts } from "./VisibleCounts";
 import "./portable.css";
 
@@ -26,11 +23,10 @@ function fullViewUrl(): string {
 }
 
 export function EmbedApp() {
-  const sigmaRef = useRef<Sigma | null>(null);
   const selected = useAtlasStore((s) => s.view.node !== null);
   const name = useNetworkStore((s) => s.name);
   return (
-    <SigmaHandleContext.Provider value={sigmaRef}>
+    <>
       <div className="app embed" data-testid="embed">
         <main className="stage" aria-label="Network">
           <GraphView>
@@ -61,6 +57,6 @@ export function EmbedApp() {
         </main>
         {selected && <DetailsPanel />}
       </div>
-    </SigmaHandleContext.Provider>
+    </>
   );
 }

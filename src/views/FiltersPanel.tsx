@@ -3,6 +3,7 @@
 
 import { categoryColor } from "../render/palette";
 import { useAtlasStore } from "../store/atlasStore";
+import { selectFiltersActive } from "../store/selectors";
 import { FacetFilter } from "./FacetFilter";
 import { FilterHead } from "./FilterHead";
 import { YearRangeFilter } from "./YearRangeFilter";
@@ -12,14 +13,7 @@ export function FiltersPanel() {
   const categoriesActive = useAtlasStore((s) => s.view.categories !== null);
   const venuesActive = useAtlasStore((s) => s.view.venues !== null);
   const codeOnly = useAtlasStore((s) => s.view.codeOnly);
-  const anyActive = useAtlasStore(
-    (s) =>
-      s.view.from !== null ||
-      s.view.to !== null ||
-      s.view.categories !== null ||
-      s.view.venues !== null ||
-      s.view.codeOnly,
-  );
+  const anyActive = useAtlasStore(selectFiltersActive);
   const toggleCategory = useAtlasStore((s) => s.toggleCategory);
   const toggleVenue = useAtlasStore((s) => s.toggleVenue);
   const setCodeOnly = useAtlasStore((s) => s.setCodeOnly);

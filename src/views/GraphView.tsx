@@ -1,23 +1,13 @@
 // The graph canvas in the React tree: hosts the graph pane's element (graphPane.ts creates and
-// drives sigma without React, before React is loaded) and hands the sigma instance to the
-// render-less controllers (events, camera) and to the panels that move the camera.
-import {
-  type ReactNode,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useSyncExternalStore,
-} from "react";
+// drives sigma without React, before React is loaded) and mounts the render-less controllers
+// (events, camera) once sigma exists; they reach it through the pane (useSigma.ts).
+import { type ReactNode, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { graphPane } from "../render/graphPane";
-import { SigmaHandleContext } from "./sigmaHandle";
-import { SigmaContext } from "./useSigma";
 
 export function GraphView({ children }: { children?: ReactNode }) {
   const hostRef = useRef<HTMLDivElement>(null);
   const pane = graphPane();
   const sigma = useSyncExternalStore(pane.subscribe, pane.sigma);
-  const handle = useContext(SigmaHandleContext);
 
   // React replaced the page's static shell: put the pane (and its canvases, contexts intact)
   // back, and draw again (a canvas taken out of the page may lose what it showed).
@@ -28,13 +18,9 @@ export function GraphView({ children }: { children?: ReactNode }) {
     pane.sigma()?.scheduleRender();
   }, [pane]);
 
-  useEffect(() => {
-    handle.current = sigma;
-  }, [handle, sigma]);
-
   return (
     <div ref={hostRef} className="graph-host">
-      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+      {sigma && children}
     </div>
   );
 }

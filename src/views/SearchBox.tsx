@@ -2,11 +2,10 @@
 // an ARIA combobox whose listbox is driven by arrow keys and Enter. Choosing a result selects
 // the node and flies the camera to it. The number of matches is always shown and every match is
 // reachable (the list scrolls, its last option shows more); full titles wrap on two lines.
-import { useContext, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { searchMatchKeys, searchNodes } from "../filters/search";
-import { focusNode } from "../render/focusNode";
+import { graphPane } from "../render/graphPane";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { SigmaHandleContext } from "./sigmaHandle";
 
 /** Results listed at first, and added by each "more". */
 const PAGE = 50;
@@ -14,7 +13,6 @@ const PAGE = 50;
 export function SearchBox() {
   const query = useAtlasStore((s) => s.view.query);
   const setQuery = useAtlasStore((s) => s.setQuery);
-  const sigma = useContext(SigmaHandleContext);
   const index = useAtlasStore((s) => s.search);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -36,7 +34,7 @@ export function SearchBox() {
   const choose = (key: string) => {
     setOpen(false);
     atlasStore.getState().select(key);
-    if (sigma.current) focusNode(sigma.current, key);
+    graphPane().focusNode(key);
   };
 
   return (

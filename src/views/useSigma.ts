@@ -1,12 +1,12 @@
-// The one long-lived sigma instance, handed to the render-less controllers through context.
-import { createContext, useContext } from "react";
+// The sigma instance for the render-less controllers, read from the graph pane: the one handle
+// on the renderer (GraphView mounts the controllers once it exists).
+import { useSyncExternalStore } from "react";
 import type Sigma from "sigma";
+import { graphPane } from "../render/graphPane";
 
-export const SigmaContext = createContext<Sigma | null>(null);
-
-/** The sigma instance; controllers render only inside GraphView, where it exists. */
 export function useSigma(): Sigma {
-  const sigma = useContext(SigmaContext);
-  if (sigma === null) throw new Error("useSigma: used outside <GraphView>");
+  const pane = graphPane();
+  const sigma = useSyncExternalStore(pane.subscribe, pane.sigma);
+  if (sigma === null) throw new Error("useSigma: used before the graph pane created sigma");
   return sigma;
 }
