@@ -1,4 +1,5 @@
-// The Network menu: "Save network" (the graph and the view as a .atlas.json file, which Open
+// The Network menu (over the canvas, beside the network's name and counts; the toolbar has no
+// room left at laptop widths): "Save network" (the graph and the view as a .atlas.json file, which Open
 // files or a drop opens again), Export (ExportMenu), the networks this site hosts
 // (data/index.json) and the ones kept in this browser (RecentNetworks).
 import { useShallow } from "zustand/react/shallow";
