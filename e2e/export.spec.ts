@@ -10,7 +10,7 @@ import { waitReady, watchErrors } from "./helpers";
 import { decodePng } from "./png";
 
 async function exported(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByTestId("export-menu").locator("summary").click();
+  await page.getByTestId("network-picker").locator("summary").click();
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 30_000 }),
     page.getByTestId(`export-${kind}`).click(),

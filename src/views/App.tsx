@@ -19,6 +19,7 @@ import { FiltersPanel } from "./FiltersPanel";
 import { GraphView } from "./GraphView";
 import { Legend } from "./Legend";
 import { LoadingOverlay } from "./LoadingOverlay";
+import { NetworkMenu } from "./NetworkMenu";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
 import { ThemeToggle } from "./ThemeToggle";
@@ -84,6 +85,7 @@ export function App() {
         <main className="stage" aria-label="Network">
           <div className="stage-bar">
             <div className="stage-info">
+              <NetworkMenu />
               {owner && <span className="stage-owner">{owner}</span>}
               {source && source !== "default" && <span className="muted small">{source}</span>}
               <VisibleCounts />

@@ -1,7 +1,8 @@
-// The Export menu: the current view as PNG, SVG, GEXF, CSV or BibTeX (exports.ts builds them).
+// The Export section of the Network menu: the current view as PNG, SVG, GEXF, CSV or BibTeX
+// (exports.ts builds them). A section, not a menu of its own: a second toolbar menu made the
+// toolbar wrap onto two lines at laptop widths.
 import { useState } from "react";
 import { type ExportKind, runExport } from "./exports";
-import { Menu } from "./Menu";
 
 const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: "png", label: "PNG image", hint: "the view at twice the screen's resolution" },
@@ -11,34 +12,33 @@ const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: "bib", label: "BibTeX", hint: "the visible papers" },
 ];
 
-export function ExportMenu() {
+export function ExportMenu({ close }: { close: () => void }) {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   return (
-    <Menu label="Export" testId="export-menu">
-      {(close) => (
-        <ul className="menu-list">
-          {ITEMS.map(({ kind, label, hint }) => (
-            <li key={kind}>
-              <button
-                type="button"
-                className="menu-item"
-                data-testid={`export-${kind}`}
-                disabled={busy !== null}
-                onClick={() => {
-                  setBusy(kind);
-                  void runExport(kind).finally(() => {
-                    setBusy(null);
-                    close();
-                  });
-                }}
-              >
-                <span>{busy === kind ? `${label}…` : label}</span>
-                <span className="muted small">{hint}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Menu>
+    <section data-testid="export-menu" aria-label="Export">
+      <h2 className="menu-heading">Export this view</h2>
+      <ul className="menu-list">
+        {ITEMS.map(({ kind, label, hint }) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className="menu-item"
+              data-testid={`export-${kind}`}
+              disabled={busy !== null}
+              onClick={() => {
+                setBusy(kind);
+                void runExport(kind).finally(() => {
+                  setBusy(null);
+                  close();
+                });
+              }}
+            >
+              <span>{busy === kind ? `${label}…` : label}</span>
+              <span className="muted small">{hint}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,9 +1,11 @@
-// The Networks menu: the networks this site hosts (data/index.json), the ones kept in this
-// browser (RecentNetworks) and "Save network" (the graph and the view as a .atlas.json file,
-// which Open files or a drop opens again).
+// The Network menu (over the canvas, beside the network's name and counts; the toolbar has no
+// room left at laptop widths): "Save network" (the graph and the view as a .atlas.json file, which Open
+// files or a drop opens again), Export (ExportMenu), the networks this site hosts
+// (data/index.json) and the ones kept in this browser (RecentNetworks).
 import { useShallow } from "zustand/react/shallow";
 import { DEFAULT_NETWORK } from "../networks/networkIndex";
 import { useNetworkStore } from "../store/networkStore";
+import { ExportMenu } from "./ExportMenu";
 import { saveNetwork } from "./exports";
 import { formatDate, plural } from "./format";
 import { Menu } from "./Menu";
@@ -18,7 +20,7 @@ export function NetworkMenu() {
   const current = source.kind === "hosted" ? source.name : null;
   return (
     <Menu
-      label="Networks"
+      label="Network"
       testId="network-picker"
       onOpen={() => {
         void loadHostedIndex();
@@ -39,6 +41,7 @@ export function NetworkMenu() {
             <span>Save network</span>
             <span className="muted small">this network and view as a .atlas.json file</span>
           </button>
+          <ExportMenu close={close} />
           <h2 className="menu-heading">On this site</h2>
           <ul className="menu-list" aria-label="Networks on this site">
             {(networks.length > 0

@@ -4,8 +4,6 @@ import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { ViewMode } from "../model/viewState";
 import { useAtlasStore } from "../store/atlasStore";
-import { ExportMenu } from "./ExportMenu";
-import { NetworkMenu } from "./NetworkMenu";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 
@@ -70,8 +68,6 @@ export function Toolbar() {
       )}
 
       <span className="toolbar-spacer" />
-      <NetworkMenu />
-      <ExportMenu />
 
       <span className="copy">
         <button type="button" className="button" onClick={copy}>
