@@ -1,43 +1,31 @@
-// Loading datasets: the default profile's prebuilt graph (fetched from the app's own origin) and
-// files the user opens or drops (ingested in a worker). Both end in the store's loadGraph.
-import type { SerializedAtlasGraph } from "../graph/schema";
+// Loading datasets: the network a link names (networkLoader.ts: hosted, kept in this browser or
+// remote), saved network files, and profile / BibTeX files the user opens or drops (ingested in
+// a worker). All end in the store's loadGraph.
 import { atlasStore } from "../store/atlasStore";
 import { runIngest } from "./ingestClient";
-
-export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}data/default.graph.json`;
-
-async function fetchDefault(): Promise<SerializedAtlasGraph> {
-  const response = await fetch(DEFAULT_GRAPH_URL);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return (await response.json()) as SerializedAtlasGraph;
-}
+import {
+  openDefaultNetwork,
+  openNetwork,
+  openNetworkFile,
+  showOpenedNetwork,
+} from "./networkLoader";
 
 /**
- * Fetch and load the default profile's graph; rejects nothing (errors go to the store). With
- * `search`, that link is applied in the same tick as the data, before anything is drawn, so the
- * first frame is already the linked view.
+ * Load the default profile's graph; rejects nothing (errors go to the store). With `search`,
+ * that link is opened instead (its `data` network, its view), in the same tick as the data,
+ * before anything is drawn, so the first frame is already the linked view.
  */
-export async function loadDefaultDataset(search?: string): Promise<boolean> {
-  const store = atlasStore.getState();
-  store.setLoading({ stage: "Loading the default profile", fraction: 0.1 });
-  try {
-    const serialized = await fetchDefault();
-    atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
-    atlasStore.getState().loadGraph(serialized, "default");
-    if (search !== undefined) atlasStore.getState().applyUrl(search);
-    return true;
-  } catch (error) {
-    atlasStore.getState().setError({
-      file: "data/default.graph.json",
-      line: null,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-    return false;
-  }
+export function loadDefaultDataset(search?: string): Promise<boolean> {
+  return search === undefined ? openDefaultNetwork() : openNetwork(search);
 }
 
 /** Ingest opened or dropped files in the worker and load the result. */
 export function openFiles(files: File[]): void {
+  const saved = files.find((f) => /\.json$/i.test(f.name));
+  if (saved) {
+    void openNetworkFile(saved);
+    return;
+  }
   const usable = files.filter(
     (f) => /\.(txt|bib|bibtex)$/i.test(f.name) || f.type === "text/plain",
   );
@@ -49,12 +37,12 @@ export function openFiles(files: File[]): void {
     });
     return;
   }
-  atlasStore.getState().setLoading({ stage: "Starting", fraction: 0 });
+  atlasStore.getState().setLoading({ stage: "read", fraction: 0 });
   runIngest(usable, {
     onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
-    onResult: ({ serialized, files: names }) => {
+    onResult: ({ serialized, files: names, hash }) => {
       try {
-        atlasStore.getState().loadGraph(serialized, names.join(", "));
+        showOpenedNetwork(serialized, names, hash);
       } catch (error) {
         atlasStore.getState().setError({
           file: names.join(", "),
