@@ -219,6 +219,7 @@ async function main(): Promise<void> {
     )
   ).getRows();
   const queryMs: number[] = [];
+  const queryCpuMs: number[] = [];
   const totalMs: number[] = [];
   const sizes: number[] = [];
   // The first extract warms DuckDB's caches and is not counted, as a user's second question.
@@ -226,6 +227,7 @@ async function main(): Promise<void> {
     const { summary } = await extractEgoNetwork(reopened, { ego: String(row[0]), hops: 2 });
     if (i === 0) continue;
     queryMs.push(summary.timings.queryMs);
+    queryCpuMs.push(summary.timings.queryCpuMs);
     totalMs.push(summary.timings.queryMs + summary.timings.buildMs + summary.timings.layoutMs);
     sizes.push(summary.authors + summary.papers);
   }
@@ -252,6 +254,8 @@ async function main(): Promise<void> {
     extra: {
       with_graph_clusters_layout_ms: Math.round(median(totalMs)),
       max_query_ms: Math.round(Math.max(...queryMs)),
+      median_query_cpu_ms: Math.round(median(queryCpuMs)),
+      load_average_at_egos: loadavg()[0]?.toFixed(1) ?? "?",
       median_nodes: median(sizes),
     },
     notes: [

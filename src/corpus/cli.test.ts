@@ -75,6 +75,34 @@ describe("npm run corpus", () => {
     expect(existsSync(missing)).toBe(false);
   }, 60_000);
 
+  it("extract --publish writes NAME.graph.json and its entry in the site's index.json", async () => {
+    const dataDir = join(dir, "site-data");
+    const q = capture();
+    await runCorpusCli(["query", "--db", db, "author_stats", "--limit", "5"], q);
+    const name = (q.out[1] as string).split("\t")[1] as string;
+    const io = capture();
+    const args = ["extract", "--db", db, "--ego", name, "--hops", "1", "--publish", "ego-one"];
+    expect(await runCorpusCli([...args, "--data-dir", dataDir, "--title", "One hop"], io)).toBe(0);
+    const graph = JSON.parse(readFileSync(join(dataDir, "ego-one.graph.json"), "utf8"));
+    const index = JSON.parse(readFileSync(join(dataDir, "index.json"), "utf8"));
+    const authors = graph.nodes.filter(
+      (n: { attributes: { kind: string } }) => n.attributes.kind === "author",
+    );
+    expect(index.networks).toEqual([
+      expect.objectContaining({
+        name: "ego-one",
+        title: "One hop",
+        owners: [name],
+        authors: authors.length,
+      }),
+    ]);
+    const bad = capture();
+    expect(await runCorpusCli([...args.slice(0, -1), "Bad Name", "--data-dir", dataDir], bad)).toBe(
+      2,
+    );
+    expect(bad.err[0]).toMatch(/--publish takes a name of lowercase letters/);
+  }, 60_000);
+
   it("query --csv writes every row of the SQL file's answer", async () => {
     const io = capture();
     const csv = join(dir, "pairs.csv");

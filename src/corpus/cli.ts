@@ -6,6 +6,7 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -16,6 +17,14 @@ import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGzip } from "node:zlib";
+import { InputError } from "../ingest/errors";
+import {
+  isNetworkName,
+  type NetworkIndex,
+  networkEntry,
+  parseNetworkIndex,
+  upsertNetwork,
+} from "../networks/networkIndex";
 import {
   closeCorpus,
   DATABASE_FILE,
@@ -33,7 +42,7 @@ export const USAGE = `usage: npm run corpus -- COMMAND [options]
 
   import [--db DIR] FILE...      DBLP XML (.xml or .xml.gz) into DIR/${DATABASE_FILE} and DIR/parquet/
   extract [--db DIR] --ego NAME|PID [--hops N] [--from YEAR] [--to YEAR] [--venue V]...
-          [--max-nodes N] [--cap N] [--seed N] (--out FILE | --publish NAME)
+          [--max-nodes N] [--cap N] [--seed N] (--out FILE | --publish NAME [--title T] [--data-dir DIR])
                                  an ego network as graph JSON for the app
   query [--db DIR] SQLNAME [--from YEAR] [--to YEAR] [--venue V]... [--cap N] [--min-papers N]
           [--limit N | --csv FILE]
@@ -45,7 +54,8 @@ export const USAGE = `usage: npm run corpus -- COMMAND [options]
   --hops N        neighbourhood radius (default: 2)
   --max-nodes N   authors + papers at most; the strongest part is kept (default: 10000)
   --cap N         papers with more than N authors add no coauthor links (default: 25)
-  --publish NAME  write public/data/NAME.graph.json (served with the app)
+  --publish NAME  write public/data/NAME.graph.json and its entry in public/data/index.json
+                  (the app's network picker; open it with ?data=NAME); --data-dir DIR elsewhere
   -q, --quiet     no progress on stderr`;
 
 export interface CorpusCliIo {
@@ -89,6 +99,12 @@ function formatDuration(seconds: number): string {
   return m >= 60
     ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`
     : `${m}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** The site's network index, or null where there is none yet. */
+function readNetworkIndex(path: string): NetworkIndex | null {
+  if (!existsSync(path)) return null;
+  return parseNetworkIndex(readFileSync(path, "utf8"), path);
 }
 
 /** Progress of an import: percent of the file, records, records/s and ETA, once a second. */
@@ -174,14 +190,16 @@ async function runExtract(values: Record<string, unknown>, io: CorpusCliIo) {
   if ((out === undefined) === (publish === undefined)) {
     throw new UsageError("extract needs one of --out FILE or --publish NAME");
   }
-  if (publish !== undefined && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(publish)) {
+  if (publish !== undefined && !isNetworkName(publish)) {
     throw new UsageError(
-      `--publish NAME must be lower-case letters, digits and dashes, got "${publish}"`,
+      `--publish takes a name of lowercase letters, digits, - and _ (at most 64), got "${publish}"`,
     );
   }
-  const target = out
-    ? resolve(cwd, out)
-    : join(REPO_ROOT, "public", "data", `${publish}.graph.json`);
+  const dataDir = resolve(
+    cwd,
+    (values["data-dir"] as string | undefined) ?? join(REPO_ROOT, "public", "data"),
+  );
+  const target = out ? resolve(cwd, out) : join(dataDir, `${publish}.graph.json`);
   const db = resolve(cwd, (values.db as string | undefined) ?? "corpus");
   if (!existsSync(join(db, DATABASE_FILE))) {
     throw new UsageError(
@@ -200,8 +218,17 @@ async function runExtract(values: Record<string, unknown>, io: CorpusCliIo) {
       hyperauthorCap: wholeNumber("cap", values.cap as string | undefined, 1),
       seed: wholeNumber("seed", values.seed as string | undefined),
     });
+    // The site's network index (the app's picker, data=NAME links) is read before anything is
+    // written, so a faulty index changes neither file.
+    const indexPath = publish === undefined ? null : join(dataDir, "index.json");
+    const index = indexPath === null ? null : readNetworkIndex(indexPath);
     writeAtomically(target, JSON.stringify(result.serialized));
     io.stdout(`${formatExtractSummary(result.summary)} Wrote ${target}.`);
+    if (indexPath !== null && publish !== undefined) {
+      const entry = networkEntry(publish, result.serialized, values.title as string | undefined);
+      writeAtomically(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
+      io.stdout(`Published ${publish} in ${indexPath} (open it with ?data=${publish}).`);
+    }
   } finally {
     closeCorpus(corpus);
   }
@@ -297,6 +324,8 @@ export async function runCorpusCli(argv: string[], io: CorpusCliIo): Promise<num
         seed: { type: "string" },
         out: { type: "string" },
         publish: { type: "string" },
+        title: { type: "string" },
+        "data-dir": { type: "string" },
         records: { type: "string" },
         "min-papers": { type: "string" },
         limit: { type: "string" },
@@ -327,7 +356,11 @@ export async function runCorpusCli(argv: string[], io: CorpusCliIo): Promise<num
       io.stderr(`error: ${error.message}\n${USAGE}`);
       return 2;
     }
-    if (error instanceof DblpFileError || error instanceof ExtractError) {
+    if (
+      error instanceof DblpFileError ||
+      error instanceof ExtractError ||
+      error instanceof InputError
+    ) {
       io.stderr(`error: ${error.message}`);
       return 1;
     }

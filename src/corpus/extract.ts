@@ -60,8 +60,11 @@ export interface ExtractSummary {
   /** The neighbourhood's papers over the cap: they add no links and are left out. */
   papersOverCap: number;
   cut: ExtractCut | null;
-  /** Milliseconds: the SQL (hops and network), graph and clusters, layout. Not in the graph. */
-  timings: { queryMs: number; buildMs: number; layoutMs: number };
+  /**
+   * Milliseconds: the SQL (hops and network; wall and the process's CPU time, DuckDB's threads
+   * included), graph and clusters, layout. Not in the graph.
+   */
+  timings: { queryMs: number; queryCpuMs: number; buildMs: number; layoutMs: number };
 }
 
 export interface ExtractResult {
@@ -211,6 +214,7 @@ export async function extractEgoNetwork(
 
   const { connection } = corpus;
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_reach (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
   );
@@ -225,10 +229,6 @@ export async function extractEgoNetwork(
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_ranked (author_id INTEGER, hop INTEGER, strength BIGINT, network_rank BIGINT)",
   );
-  // One author past the budget is read too: the best-ranked author a cut leaves out.
-  await runSql(connection, "ego_rank", { max_authors: maxNodes + 1 });
-  const credits = (await runSql(connection, "ego_network")) as unknown as CreditRow[];
-  const authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
   const overCap = await runSql(connection, "ego_over_cap", slice);
   const totals = await runSql(connection, "ego_totals");
   const authorsByHop: number[] = [];
@@ -238,12 +238,34 @@ export async function extractEgoNetwork(
     else authorsByHop[t.hop as number] = t.n as number;
   }
   const authorsBefore = authorsByHop.reduce((a, b) => a + b, 0);
+  const before = { authors: authorsBefore, papers: papersBefore };
 
-  const { authors, papers } = groupCredits(credits, authorRows);
-  const { kept, cut } = cutToBudget(authorRows, authors, ego.id, maxNodes, {
-    authors: authorsBefore,
-    papers: papersBefore,
-  });
+  // Read the ranking's head, not all of it: a cut usually fills the budget with a fraction of
+  // maxNodes authors (their papers are nodes too). When the head runs out before the budget
+  // is full, read a head four times longer; maxNodes + 1 authors always suffice (the extra one
+  // is the best-ranked author a cut leaves out).
+  let head = authorsBefore + papersBefore <= maxNodes ? maxNodes + 1 : Math.ceil(maxNodes / 8) + 1;
+  let ranked: {
+    authorRows: AuthorRow[];
+    authors: Map<number, AuthorInfo>;
+    papers: PaperRows[];
+    kept: Set<number>;
+    cut: ExtractCut | null;
+  };
+  for (;;) {
+    head = Math.min(head, maxNodes + 1);
+    await connection.run("DELETE FROM ego_ranked");
+    await runSql(connection, "ego_rank", { max_authors: head });
+    const credits = (await runSql(connection, "ego_network")) as unknown as CreditRow[];
+    const authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
+    const grouped = groupCredits(credits, authorRows);
+    const result = cutToBudget(authorRows, grouped.authors, ego.id, maxNodes, before);
+    ranked = { authorRows, ...grouped, ...result };
+    const complete = result.cut === null || result.kept.size < authorRows.length;
+    if (complete || head >= maxNodes + 1 || authorRows.length >= authorsBefore) break;
+    head *= 4;
+  }
+  const { authors, papers, kept, cut } = ranked;
   const keptPapers = papers.filter((p) => includesPaper(p, kept, ego.id));
   // Details only for the papers kept: the budget bounds what is read, not the neighbourhood.
   await connection.run("CREATE OR REPLACE TEMP TABLE ego_papers (paper_id INTEGER NOT NULL)");
@@ -263,6 +285,7 @@ export async function extractEgoNetwork(
     await connection.run(`DROP TABLE ${table}`);
   }
   const queried = performance.now();
+  const queryCpu = process.cpuUsage(cpuAtStart);
 
   const records: PaperRecord[] = [];
   const duplicates: DuplicateEntry[] = [];
@@ -330,7 +353,12 @@ export async function extractEgoNetwork(
       mergedByTitle: duplicates.length,
       papersOverCap: Number(overCap[0]?.papers ?? 0),
       cut,
-      timings: { queryMs: queried - started, buildMs: built - queried, layoutMs: laidOut - built },
+      timings: {
+        queryMs: queried - started,
+        queryCpuMs: (queryCpu.user + queryCpu.system) / 1000,
+        buildMs: built - queried,
+        layoutMs: laidOut - built,
+      },
     },
   };
 }
