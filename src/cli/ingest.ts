@@ -9,14 +9,20 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { InputError } from "../ingest/errors";
 import type { InputIssue } from "../ingest/types";
-import { formatSummary, type InputFile } from "../pipeline/ingestFiles";
+import { formatContributions, formatSummary, type InputFile } from "../pipeline/ingestFiles";
 import { ingestFilesAsync } from "../pipeline/ingestNode";
+import { collectInputPaths } from "./collectInputs";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]... [--owner NAME]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] INPUT...
 
-  PROFILE          a researcher profile export (text); several merge into one graph
+  INPUT            a file or a folder (read recursively); each file's format is read from its
+                   content: profile export, BibTeX, RIS, CSL-JSON, DBLP person XML, OpenAlex
+                   works (docs/FORMATS.md); all inputs merge into one graph
+  --inputs LIST    a text file naming one input path per line; repeatable
+  --owner NAME     mark the author NAME as an owner (a list's owner); repeatable
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
+                   (without a profile, BibTeX is a publication list of its own)
   --as-of DATE     the date the exports were taken, infers missing years (default: today)
   --out FILE       where to write the graph JSON (default: graph.json)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
@@ -61,6 +67,8 @@ class UsageError extends Error {}
 interface CliArgs {
   profiles: string[];
   bibs: string[];
+  inputLists: string[];
+  owners: string[];
   asOf: string | null;
   out: string;
   cap: number;
@@ -78,6 +86,8 @@ function parseCliArgs(argv: string[]): CliArgs {
       strict: true,
       options: {
         bib: { type: "string", multiple: true },
+        inputs: { type: "string", multiple: true },
+        owner: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
         cap: { type: "string" },
@@ -107,6 +117,8 @@ function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     profiles: parsed.positionals,
     bibs: Array.isArray(v.bib) ? v.bib : [],
+    inputLists: Array.isArray(v.inputs) ? v.inputs : [],
+    owners: ownerNames(v.owner),
     asOf,
     out,
     cap: int("cap", v.cap, 25, 1),
@@ -114,8 +126,24 @@ function parseCliArgs(argv: string[]): CliArgs {
     quiet: v.quiet === true,
     help,
   };
-  if (!help && args.profiles.length === 0) throw new UsageError("at least one PROFILE is required");
+  if (
+    !help &&
+    args.profiles.length === 0 &&
+    args.inputLists.length === 0 &&
+    args.bibs.length === 0
+  ) {
+    throw new UsageError("at least one INPUT (a file or a folder) is required");
+  }
   return args;
+}
+
+/** `--owner` values: each must name someone (letters or digits). */
+function ownerNames(raw: unknown): string[] {
+  const names = Array.isArray(raw) ? raw.map(String) : [];
+  for (const name of names) {
+    if (!/[\p{L}\p{N}]/u.test(name)) throw new UsageError(`--owner needs a name, got "${name}"`);
+  }
+  return names;
 }
 
 /** Read one input as UTF-8 text; every failure becomes an InputError naming the file. */
@@ -144,7 +172,9 @@ function readInput(path: string, cwd: string): string {
 }
 
 function issueLine(kind: string, issue: InputIssue): string {
-  return `${kind}: ${issue.file}:${issue.line}: ${issue.reason}`;
+  // Line 0: an issue of the whole input (an `--owner` found on no paper), not of one line.
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
+  return `${kind}: ${where}: ${issue.reason}`;
 }
 
 /** Write `text` to `path` atomically: a temporary file in the same directory, then a rename. */
@@ -182,10 +212,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 
   try {
     const files: InputFile[] = [
-      ...args.profiles.map((name) => ({
-        name,
-        text: readInput(name, cwd),
-        kind: "profile" as const,
+      // Inputs by content: a profile export, or a publication list of any supported format.
+      ...collectInputPaths(args.profiles, args.inputLists, cwd).map(({ path, shown }) => ({
+        name: shown,
+        text: readInput(path, cwd),
       })),
       ...args.bibs.map((name) => ({ name, text: readInput(name, cwd), kind: "bib" as const })),
     ];
@@ -193,11 +223,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       asOf,
       hyperauthorCap: args.cap,
       seed: args.seed,
+      owners: args.owners,
       onProgress: progress?.update,
     });
     progress?.end();
     writeAtomic(resolve(cwd, args.out), JSON.stringify(serialized));
     io.stdout(formatSummary(summary));
+    for (const line of formatContributions(summary)) io.stdout(`input: ${line}`);
     const report = graph.getAttribute("report");
     for (const issue of report.rejected) io.stdout(issueLine("rejected", issue));
     for (const issue of report.duplicates) io.stdout(issueLine("duplicate", issue));

@@ -88,7 +88,7 @@ describe("parseBibtex decoding", () => {
     expect(r?.authorsTruncated).toBe(true);
   });
 
-  it("ignores al-folio's extra fields", () => {
+  it("keeps the fields a publication list uses and ignores al-folio's display fields", () => {
     expect(r).toEqual({
       file: "refs.bib",
       line: 6,
@@ -101,6 +101,14 @@ describe("parseBibtex decoding", () => {
       year: 2020,
       eprint: null,
       note: null,
+      extra: {
+        doi: null,
+        arxiv: null,
+        primaryClass: null,
+        abstract: null,
+        code: null,
+        month: null,
+      },
     });
   });
 

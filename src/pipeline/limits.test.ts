@@ -108,17 +108,24 @@ describe("checkFileContents", () => {
   });
 
   it("refuses the real BibTeX opened as a profile, with the line of its first entry", () => {
-    const e = refusal(() => checkFileContents([{ name: "refs.txt", text: bib }]));
+    // Only a kind forced by the caller can be wrong: without one, the content decides.
+    expect(() => checkFileContents([{ name: "refs.txt", text: bib }])).not.toThrow();
+    const e = refusal(() => checkFileContents([{ name: "refs.txt", text: bib, kind: "profile" }]));
     expect(e.message).toBe(
       "refs.txt:5: this is a BibTeX file, opened as a profile export; give it a .bib extension",
     );
     // Free text before the first entry does not hide it.
     const prose = `My references\n\n${bib.split("\n").slice(4).join("\n")}`;
-    expect(refusal(() => checkFileContents([{ name: "refs.txt", text: prose }])).line).toBe(3);
+    expect(
+      refusal(() => checkFileContents([{ name: "refs.txt", text: prose, kind: "profile" }])).line,
+    ).toBe(3);
   });
 
   it("refuses the real profile opened as BibTeX", () => {
-    const e = refusal(() => checkFileContents([{ name: "profile.bib", text: profile }]));
+    expect(() => checkFileContents([{ name: "profile.bib", text: profile }])).not.toThrow();
+    const e = refusal(() =>
+      checkFileContents([{ name: "profile.bib", text: profile, kind: "bib" }]),
+    );
     expect(e.message).toBe(
       "profile.bib: this is a profile export, opened as BibTeX; give it a .txt extension",
     );
