@@ -21,6 +21,7 @@ import type {
   ParsedProfile,
 } from "../ingest/types";
 import { layoutAtlasGraph } from "../layout/forceLayout";
+import { AuthorIdentities } from "./authorIdentity";
 import { assignCommunities } from "./clusters";
 import { buildCoauthorGraph, checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
 import { PaperMatcher } from "./paperMatch";
@@ -137,16 +138,6 @@ interface AuthorEntry {
   ids: AuthorIds;
 }
 
-/** The identifier keys of a credit, strongest first (`dblp:83/8447`, `openalex:A1`, `orcid:…`). */
-function idKeys(ids: AuthorIds | undefined): string[] {
-  if (!ids) return [];
-  const keys: string[] = [];
-  if (ids.dblpPid) keys.push(`dblp:${ids.dblpPid}`);
-  if (ids.openalexId) keys.push(`openalex:${ids.openalexId}`);
-  if (ids.orcid) keys.push(`orcid:${ids.orcid}`);
-  return keys;
-}
-
 /**
  * The paper-author graph alone: structure and report, with placeholder community (0), position
  * (0, 0) and size (1) until `assignCommunities` and `layoutAtlasGraph` fill them in.
@@ -208,11 +199,9 @@ export function buildPaperAuthorGraph(
   }
 
   // Authors: owners first (their header spelling is the display name), then first appearance.
-  // An author with identifiers (DBLP pid, OpenAlex id, ORCID) is found by them; one with a name
-  // only joins the one identified author of that name, if exactly one exists in the inputs.
+  // One node per person as AuthorIdentities decides (identifiers, then names), keyed by its key.
   const authors = new Map<string, AuthorEntry>();
-  const byId = new Map<string, AuthorEntry>();
-  const identifiedNames = identifiedAuthorNames(inputs);
+  const identities = new AuthorIdentities(allCredits(inputs));
   const warnings: InputIssue[] = [];
   // Every entry once, in registration order (the node order).
   const allAuthors: AuthorEntry[] = [];
@@ -228,34 +217,17 @@ export function buildPaperAuthorGraph(
     return entry;
   };
   const attachIds = (entry: AuthorEntry, ids: AuthorIds | undefined): void => {
-    if (!ids) return;
-    for (const key of idKeys(ids)) if (!byId.has(key)) byId.set(key, entry);
-    entry.ids = { ...ids, ...entry.ids };
+    if (ids) entry.ids = { ...ids, ...entry.ids };
   };
   const registerAuthor = (name: string, ids?: AuthorIds): AuthorEntry | null => {
-    const id = nameIdentity(name);
-    if (id === "") return null;
-    const keys = idKeys(ids);
-    if (keys.length > 0) {
-      let entry: AuthorEntry | undefined;
-      for (const key of keys) {
-        entry = byId.get(key);
-        if (entry) break;
-      }
-      // A name-only author already standing for this one person (see below) takes the ids.
-      if (!entry && identifiedNames.get(id)?.size === 1) entry = authors.get(id);
-      if (!entry) entry = newEntry(name);
-      attachIds(entry, ids);
-      return entry;
-    }
-    let entry = authors.get(id);
+    const person = identities.keyOf(name, ids);
+    if (person === null) return null;
+    let entry = authors.get(person);
     if (!entry) {
-      const single = identifiedNames.get(id);
-      const only = single?.size === 1 ? [...single][0] : undefined;
-      entry = only !== undefined ? byId.get(only) : undefined;
-      entry ??= newEntry(name);
-      authors.set(id, entry);
+      entry = newEntry(name);
+      authors.set(person, entry);
     }
+    attachIds(entry, ids);
     return entry;
   };
   const profiles: ProfileSummary[] = [];
@@ -420,26 +392,13 @@ function isListInput(input: AtlasInput): boolean {
   return input.format !== undefined && input.format !== "profile";
 }
 
-/**
- * For each name identity, the strongest identifier key of every identified author carrying it
- * (one set entry per person): a name-only credit joins that person only when the set has one.
- */
-function identifiedAuthorNames(inputs: AtlasInput[]): Map<string, Set<string>> {
-  const names = new Map<string, Set<string>>();
-  const note = (name: string, ids: AuthorIds | undefined) => {
-    const key = idKeys(ids)[0];
-    if (key === undefined) return;
-    const id = nameIdentity(name);
-    const set = names.get(id);
-    if (set) set.add(key);
-    else names.set(id, new Set([key]));
-  };
+/** Every author credit of the inputs, owners included, for the identity pre-pass. */
+function* allCredits(inputs: AtlasInput[]): Generator<ListedAuthor> {
   for (const input of inputs) {
-    if (input.owner) note(input.owner.name, input.owner.ids);
-    for (const record of input.papers)
-      for (const credit of record.authors) note(credit.name, credit.ids);
+    if (input.owner) yield input.owner;
+    if (input.profile.header.owner !== "") yield { name: input.profile.header.owner };
+    for (const record of input.papers) yield* record.authors;
   }
-  return names;
 }
 
 /** A merged paper's identifiers and open-access flag: the first record that gives each. */
