@@ -24,7 +24,8 @@ const ARXIV_OLD_RE = /\b([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\b/;
  */
 export function normaliseArxivId(text: string | null | undefined): string | null {
   if (!text) return null;
-  const t = text.trim();
+  // `arXiv:2010.02502`, `arxiv.2010.02502` (arXiv's DOIs): the prefix is not part of the id.
+  const t = text.trim().replace(/arxiv[.:]/gi, "arXiv ");
   const modern = ARXIV_NEW_RE.exec(t);
   if (modern?.[1]) return modern[1];
   const old = ARXIV_OLD_RE.exec(t);
