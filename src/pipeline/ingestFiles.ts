@@ -45,6 +45,11 @@ export interface IngestOptions {
   seed?: number;
   /** Layout ticks (default: the layout's own). */
   iterations?: number;
+  /**
+   * When given, a file that cannot be read (an InputError) is passed here and left out, and
+   * the others still load (the page lists the failures); without it the first one throws.
+   */
+  onFileError?: (error: InputError) => void;
   /** Names of owners to mark in the network (`--owner`, the app's owner picker). */
   owners?: readonly string[];
   /** Stage name (`parse`, `enrich`, `graph`, `clusters`, `layout`) and its 0…1 progress. */
@@ -128,15 +133,23 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
   progress?.("parse", 0);
   files.forEach((file, i) => {
     const kind = kinds[i] ?? "profile";
-    if (kind === "profile") {
-      if (file.kind === undefined && /^\s*</.test(file.text.slice(0, 200).replace(/^\uFEFF/, ""))) {
-        throw new InputError(file.name, null, describeUnknown(file.text));
+    try {
+      if (kind === "profile") {
+        if (
+          file.kind === undefined &&
+          /^\s*</.test(file.text.slice(0, 200).replace(/^\uFEFF/, ""))
+        ) {
+          throw new InputError(file.name, null, describeUnknown(file.text));
+        }
+        parsed.push(parseProfile(file.text, { file: file.name, asOf: options.asOf }));
+      } else if (kind === "bib" && hasProfile) {
+        bibs.push(parseBibtex(file.text, { file: file.name }));
+      } else {
+        parsed.push(listInput(parseWorks(file.text, file.name, kind), options.asOf));
       }
-      parsed.push(parseProfile(file.text, { file: file.name, asOf: options.asOf }));
-    } else if (kind === "bib" && hasProfile) {
-      bibs.push(parseBibtex(file.text, { file: file.name }));
-    } else {
-      parsed.push(listInput(parseWorks(file.text, file.name, kind), options.asOf));
+    } catch (error) {
+      if (!(error instanceof InputError) || !options.onFileError) throw error;
+      options.onFileError(error);
     }
     progress?.("parse", (i + 1) / files.length);
   });

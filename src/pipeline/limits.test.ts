@@ -72,7 +72,15 @@ describe("checkFileSizes", () => {
     }));
     const e = refusal(() => checkFileSizes(many));
     expect(e.file).toBe(`p${LIMITS.maxFiles}.txt`);
-    expect(e.reason).toBe(`${LIMITS.maxFiles + 1} files opened at once; the limit is 20`);
+    expect(e.reason).toBe("10,001 files opened at once; the limit is 10,000");
+  });
+
+  it("refuses a set over the total size, whatever each file's size", () => {
+    const files = Array.from({ length: 11 }, (_, i) => ({ name: `p${i}.txt`, size: 10_000_000 }));
+    expect(() => checkFileSizes(files.slice(0, 10))).not.toThrow();
+    expect(refusal(() => checkFileSizes(files)).message).toBe(
+      "input: 110 MB in 11 files is over the 100 MB limit for one load; open fewer files",
+    );
   });
 });
 

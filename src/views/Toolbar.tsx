@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasStore } from "../store/atlasStore";
 import type { ViewMode } from "../url/viewState";
+import { OpenFolderButton } from "./OpenFolderButton";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 
@@ -90,8 +91,8 @@ export function Toolbar() {
         className="visually-hidden"
         type="file"
         multiple
-        accept=".txt,.bib,.bibtex,text/plain"
-        aria-label="Open a profile export (.txt) and BibTeX files (.bib)"
+        accept=".txt,.bib,.bibtex,.ris,.json,.jsonl,.xml,text/plain,application/json,application/xml"
+        aria-label="Open profile exports and publication lists (BibTeX, RIS, CSL-JSON, DBLP XML, OpenAlex JSON)"
         tabIndex={-1}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
@@ -99,6 +100,7 @@ export function Toolbar() {
           if (files.length > 0) openFiles(files);
         }}
       />
+      <OpenFolderButton />
       <button type="button" className="button" onClick={() => void loadDefaultDataset()}>
         Default profile
       </button>

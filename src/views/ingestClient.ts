@@ -5,7 +5,7 @@ import type { IngestRequest, IngestResponse } from "../workers/ingestMessages";
 export interface IngestHandlers {
   onProgress(stage: string, fraction: number): void;
   onResult(message: Extract<IngestResponse, { type: "result" }>): void;
-  onError(error: { file: string; line: number | null; reason: string }): void;
+  onError(error: Omit<Extract<IngestResponse, { type: "error" }>, "type">): void;
 }
 
 /** Today's date in the page's time zone, as the as-of date for years missing from an export. */
@@ -19,7 +19,7 @@ export function todayIso(now: Date = new Date()): string {
 let running: Worker | null = null;
 
 /** Start ingesting `files` in a module worker; returns a function that cancels the run. */
-export function runIngest(files: File[], handlers: IngestHandlers): () => void {
+export function runIngest(files: File[], handlers: IngestHandlers, names?: string[]): () => void {
   running?.terminate();
   const worker = new Worker(new URL("../workers/ingest.worker.ts", import.meta.url), {
     type: "module",
@@ -44,7 +44,7 @@ export function runIngest(files: File[], handlers: IngestHandlers): () => void {
     finish();
     handlers.onError({ file: "", line: null, reason: event.message || "the ingest worker failed" });
   };
-  const request: IngestRequest = { type: "ingest", files, asOf: todayIso() };
+  const request: IngestRequest = { type: "ingest", files, names, asOf: todayIso() };
   worker.postMessage(request);
   return finish;
 }

@@ -38,31 +38,67 @@ export async function loadDefaultDataset(search?: string): Promise<boolean> {
 
 /** Ingest opened or dropped files in the worker and load the result. */
 export function openFiles(files: File[]): void {
-  const usable = files.filter(
-    (f) => /\.(txt|bib|bibtex)$/i.test(f.name) || f.type === "text/plain",
-  );
+  // Every file is read by its content; hidden files of an opened folder (`.DS_Store`) are no input.
+  const usable = files.filter((f) => !isHidden(shownName(f)));
   if (usable.length === 0) {
     atlasStore.getState().setError({
       file: files[0]?.name ?? "",
       line: null,
-      reason: "expected a profile export (.txt) and optionally BibTeX files (.bib)",
+      reason:
+        "no file to read: open a profile export, BibTeX, RIS, CSL-JSON, DBLP person XML or OpenAlex works",
     });
     return;
   }
   atlasStore.getState().setLoading({ stage: "Starting", fraction: 0 });
-  runIngest(usable, {
-    onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
-    onResult: ({ serialized, files: names }) => {
-      try {
-        atlasStore.getState().loadGraph(serialized, names.join(", "));
-      } catch (error) {
+  runIngest(
+    usable,
+    {
+      onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
+      onResult: ({ serialized, files: names, failures }) => {
+        try {
+          atlasStore.getState().loadGraph(serialized, names.join(", "));
+          for (const text of failureNotices(failures)) atlasStore.getState().addNotice(text);
+        } catch (error) {
+          atlasStore.getState().setError({
+            file: names.join(", "),
+            line: null,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+        }
+      },
+      onError: ({ file, line, reason, failures }) => {
+        const others = (failures?.length ?? 1) - 1;
         atlasStore.getState().setError({
-          file: names.join(", "),
-          line: null,
-          reason: error instanceof Error ? error.message : String(error),
+          file,
+          line,
+          reason: others > 0 ? `${reason} (and ${others} more files could not be read)` : reason,
         });
-      }
+      },
     },
-    onError: (error) => atlasStore.getState().setError(error),
-  });
+    usable.map(shownName),
+  );
+}
+
+/** A file's name as the user knows it: its path inside an opened folder, else its name. */
+function shownName(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
+
+function isHidden(path: string): boolean {
+  return path.split("/").some((part) => part.startsWith("."));
+}
+
+/** Most failures listed one by one; the rest are counted in one more notice. */
+const LISTED_FAILURES = 8;
+
+/** The notices for files left out of a load: one per file, then a count of the rest. */
+export function failureNotices(
+  failures: readonly { file: string; line: number | null; reason: string }[],
+): string[] {
+  const listed = failures
+    .slice(0, LISTED_FAILURES)
+    .map((f) => `Skipped ${f.line === null ? f.file : `${f.file}:${f.line}`}: ${f.reason}`);
+  const rest = failures.length - listed.length;
+  if (rest > 0) listed.push(`Skipped ${rest} more files that could not be read`);
+  return listed;
 }
