@@ -7,14 +7,20 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { formatContributions, formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
+import { ingestFilesAsync } from "../filesToGraph/ingestNode";
 import { InputError } from "../ingest/errors";
 import type { InputIssue } from "../ingest/types";
-import { formatContributions, formatSummary, type InputFile } from "../pipeline/ingestFiles";
-import { ingestFilesAsync } from "../pipeline/ingestNode";
+import {
+  isNetworkName,
+  networkEntry,
+  parseNetworkIndex,
+  upsertNetwork,
+} from "../networks/networkIndex";
 import { collectInputPaths } from "./collectInputs";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]... [--owner NAME]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] INPUT...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]... [--owner NAME]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] INPUT...
 
   INPUT            a file or a folder (read recursively); each file's format is read from its
                    content: profile export, BibTeX, RIS, CSL-JSON, DBLP person XML, OpenAlex
@@ -24,7 +30,11 @@ export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]..
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
                    (without a profile, BibTeX is a publication list of its own)
   --as-of DATE     the date the exports were taken, infers missing years (default: today)
-  --out FILE       where to write the graph JSON (default: graph.json)
+  --out FILE       where to write the graph JSON (default: graph.json, or DIR/NAME.graph.json)
+  --publish NAME   serve it as network NAME: writes DIR/NAME.graph.json and adds or updates
+                   its entry in DIR/index.json (the app's network picker, data=NAME links)
+  --title TEXT     the picker's title for the published network (default: the owners' names)
+  --data-dir DIR   the site's data folder for --publish (default: public/data)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
   -q, --quiet      no progress on stderr (by default: each stage and its percent)
@@ -71,6 +81,9 @@ interface CliArgs {
   owners: string[];
   asOf: string | null;
   out: string;
+  publish: string | null;
+  title: string | null;
+  dataDir: string;
   cap: number;
   seed: number;
   quiet: boolean;
@@ -90,6 +103,9 @@ function parseCliArgs(argv: string[]): CliArgs {
         owner: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
+        publish: { type: "string" },
+        title: { type: "string" },
+        "data-dir": { type: "string" },
         cap: { type: "string" },
         seed: { type: "string" },
         quiet: { type: "boolean", short: "q" },
@@ -112,7 +128,19 @@ function parseCliArgs(argv: string[]): CliArgs {
     }
     return Number(raw);
   };
-  const out = typeof v.out === "string" ? v.out : "graph.json";
+  const publish = typeof v.publish === "string" ? v.publish : null;
+  if (publish !== null && !isNetworkName(publish)) {
+    throw new UsageError(
+      `--publish takes a name of lowercase letters, digits, - and _ (at most 64), got "${publish}"`,
+    );
+  }
+  const dataDir = typeof v["data-dir"] === "string" ? v["data-dir"] : "public/data";
+  const out =
+    typeof v.out === "string"
+      ? v.out
+      : publish !== null
+        ? join(dataDir, `${publish}.graph.json`)
+        : "graph.json";
   if (out === "") throw new UsageError("--out needs a file name");
   const args: CliArgs = {
     profiles: parsed.positionals,
@@ -121,6 +149,9 @@ function parseCliArgs(argv: string[]): CliArgs {
     owners: ownerNames(v.owner),
     asOf,
     out,
+    publish,
+    title: typeof v.title === "string" && v.title.trim() !== "" ? v.title.trim() : null,
+    dataDir,
     cap: int("cap", v.cap, 25, 1),
     seed: int("seed", v.seed, 1, 0),
     quiet: v.quiet === true,
@@ -191,6 +222,18 @@ function writeAtomic(path: string, text: string): void {
   }
 }
 
+/** The site's network index, or null where there is none yet. */
+function readNetworkIndexFile(path: string, dataDir: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+  return parseNetworkIndex(text, join(dataDir, "index.json"));
+}
+
 /** Run the CLI; resolves with the exit code (0 ok, 1 input or output error, 2 usage). */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let args: CliArgs;
@@ -227,7 +270,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       onProgress: progress?.update,
     });
     progress?.end();
+    // The index is read (and any fault in it reported) before the graph is written, so a
+    // failed publish changes neither file.
+    const indexPath = args.publish === null ? null : resolve(cwd, args.dataDir, "index.json");
+    const index = indexPath === null ? null : readNetworkIndexFile(indexPath, args.dataDir);
     writeAtomic(resolve(cwd, args.out), JSON.stringify(serialized));
+    if (indexPath !== null && args.publish !== null) {
+      const entry = networkEntry(args.publish, serialized, args.title ?? undefined);
+      writeAtomic(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
+    }
     io.stdout(formatSummary(summary));
     for (const line of formatContributions(summary)) io.stdout(`input: ${line}`);
     const report = graph.getAttribute("report");
@@ -241,6 +292,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.stdout(issueLine("unmatched record", { file: r.file, line: r.line, reason: r.key }));
     }
     io.stdout(`wrote ${args.out}`);
+    if (args.publish !== null) {
+      io.stdout(`published ${args.publish} in ${join(args.dataDir, "index.json")}`);
+    }
     return 0;
   } catch (e) {
     progress?.end();

@@ -1,9 +1,10 @@
 // Tests for the atlas graph builder, on the real profile + BibTeX and small inline records.
 import { describe, expect, it } from "vitest";
 import { nameIdentity, titleKey } from "../ingest";
-import type { AtlasGraph, AtlasInput } from "./build";
-import { authorshipEdgeKey, buildAtlasGraph, buildPaperAuthorGraph } from "./build";
+import type { AtlasInput } from "./build";
+import { authorshipEdgeKey, buildPaperAuthorGraph } from "./build";
 import { realData, secondProfile } from "./realData.testing";
+import type { AtlasGraph } from "./schema";
 import { SCHEMA_VERSION } from "./schema";
 
 const { input, profile } = realData();
@@ -217,23 +218,64 @@ describe("keys and inline records", () => {
   it("adds an owner with no papers, and rejects an empty input list and a bad cap", () => {
     const g = buildPaperAuthorGraph([inputOf([record("A", "a", ["Bo Li"])], "Ann Lee")]);
     expect(g.getNodeAttributes("author:ann-lee")).toMatchObject({ owner: true, paperCount: 0 });
-    expect(() => buildPaperAuthorGraph([])).toThrow(/^buildAtlasGraph: /);
+    expect(() => buildPaperAuthorGraph([])).toThrow(/^buildPaperAuthorGraph: /);
     expect(() => buildPaperAuthorGraph([inputOf([])], { hyperauthorCap: 0 })).toThrow(
       /hyperauthorCap/,
     );
   });
 });
 
-describe("buildAtlasGraph", () => {
-  it("is byte-identical across runs, with communities, sizes and positions filled in", () => {
-    const a = buildAtlasGraph([input], { seed: 7 });
-    const b = buildAtlasGraph([input], { seed: 7 });
-    expect(JSON.stringify(a.export())).toBe(JSON.stringify(b.export()));
-    a.forEachNode((_k, attrs) => {
-      expect(Number.isFinite(attrs.x) && Number.isFinite(attrs.y)).toBe(true);
-      expect(attrs.size).toBeGreaterThan(1);
+describe("links (schemaVersion 2)", () => {
+  it("gives each paper its record's links: DDIM links to its arXiv abstract", () => {
+    const ddim = graph.getNodeAttributes("paper:denoising-diffusion-implicit-models");
+    expect(ddim.kind === "paper" && ddim.links).toEqual([
+      { kind: "arxiv", url: "https://arxiv.org/abs/2010.02502", source: "bibtex:eprint" },
+    ]);
+    let withArxiv = 0;
+    graph.forEachNode((_k, a) => {
+      if (a.kind === "paper" && a.links?.some((l) => l.kind === "arxiv")) withArxiv++;
     });
-    expect(field(a, "author:jiaming-song", "community")).toBe(0);
+    expect(withArxiv).toBeGreaterThan(40);
+  });
+
+  it("merges the links of a paper's records across profiles, each address once", () => {
+    const [first] = input.papers;
+    if (!first) throw new Error("no paper");
+    const code = { kind: "code" as const, url: "https://github.com/a/b", source: "bibtex:code" };
+    const copy = {
+      ...input,
+      profile: { ...input.profile, file: "other.txt" },
+      papers: [{ ...first, links: [...(first.links ?? []), code] }],
+    };
+    const g = buildPaperAuthorGraph([input, copy]);
+    const attrs = g.getNodeAttributes(`paper:${first.slug}`);
+    expect(attrs.kind === "paper" && attrs.links).toEqual([...(first.links ?? []), code]);
+  });
+
+  it("puts authors' pages on author nodes only where a source named one", () => {
+    const [first] = input.papers;
+    if (!first) throw new Error("no paper");
+    const orcid = {
+      kind: "orcid" as const,
+      url: "https://orcid.org/0000-0002-1825-0097",
+      source: "x",
+    };
+    const credited = {
+      ...input,
+      papers: [
+        {
+          ...first,
+          authors: first.authors.map((c, i) => (i === 0 ? { ...c, links: [orcid] } : c)),
+        },
+        ...input.papers.slice(1),
+      ],
+    };
+    const g = buildPaperAuthorGraph([credited]);
+    const firstAuthor = first.authors[0]?.name ?? "";
+    const key = g.findNode((_k, a) => a.kind === "author" && a.name === firstAuthor) ?? "";
+    expect(g.getNodeAttribute(key, "links")).toEqual([orcid]);
+    const others = g.filterNodes((k, a) => a.kind === "author" && k !== key && "links" in a);
+    expect(others).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Records → the atlas graph: one undirected graphology graph of paper and author nodes joined
-// by authorship edges, per the schemaVersion 1 contract in ./schema.ts. Several profiles merge
+// by authorship edges, per the data contract in ./schema.ts. Several profiles merge
 // here: one node per paper (same title key) and one per author (same name identity).
 //
 // Node order is part of the output (exports must be byte-identical across runs), so it is
@@ -9,10 +9,12 @@
 // explicit (`a:<authorKey>|<paperKey>`) because graphology's generated keys carry a
 // per-instance counter.
 import Graph from "graphology";
+import { mergeAuthorLinks, mergeLinks } from "../ingest/links";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type {
   AuthorCredit,
   AuthorIds,
+  AuthorLink,
   EnrichReport,
   InputFormat,
   InputIssue,
@@ -20,26 +22,18 @@ import type {
   PaperRecord,
   ParsedProfile,
 } from "../ingest/types";
-import { layoutAtlasGraph } from "../layout/forceLayout";
 import { AuthorIdentities } from "./authorIdentity";
-import { assignCommunities } from "./clusters";
-import { buildCoauthorGraph, checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
+import { checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
 import { PaperMatcher } from "./paperMatch";
-import { DEFAULT_SEED } from "./random";
 import {
-  type AtlasGraphAttributes,
-  type AtlasNodeAttributes,
+  type AtlasGraph,
   type AuthorNodeAttributes,
-  type AuthorshipEdgeAttributes,
   type GraphReport,
   type InputContribution,
   type PaperNodeAttributes,
   type ProfileSummary,
   SCHEMA_VERSION,
 } from "./schema";
-
-/** The atlas graph as graphology types it. */
-export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes, AtlasGraphAttributes>;
 
 /**
  * One input after parsing (and, for a profile, enrichment): what the builder needs from the
@@ -75,10 +69,6 @@ export interface BibIssues {
 export interface BuildOptions {
   /** Papers with more authors than this add no coauthor links (default 25; Infinity = no cap). */
   hyperauthorCap?: number;
-  /** Seed for community detection and layout (default 1). */
-  seed?: number;
-  /** Layout ticks (default: the layout's own). */
-  iterations?: number;
   /**
    * The BibTeX files' own issues. When given, `counts.bibRecords` is their record total and
    * their errors and warnings join the report's warnings; otherwise `bibRecords` is the largest
@@ -87,7 +77,6 @@ export interface BuildOptions {
   bib?: BibIssues;
   /** Names of owners to mark (`--owner`): authors with one of these name identities. */
   owners?: readonly string[];
-  onProgress?: (stage: string, fraction: number) => void;
 }
 
 /** Key prefixes: node keys are `paper:<slug>` / `author:<slug>`, edge keys `a:<author>|<paper>`. */
@@ -96,32 +85,6 @@ export const AUTHOR_PREFIX = "author:";
 
 export function authorshipEdgeKey(authorKey: string, paperKey: string): string {
   return `a:${authorKey}|${paperKey}`;
-}
-
-/**
- * The whole build: the paper-author graph, its coauthor projection, Louvain communities and the
- * seeded layout, so the graph leaves ingestion ready to paint.
- */
-export function buildAtlasGraph(inputs: AtlasInput[], options: BuildOptions = {}): AtlasGraph {
-  const cap = checkHyperauthorCap(
-    "buildAtlasGraph",
-    options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
-  );
-  const seed = options.seed ?? DEFAULT_SEED;
-  const progress = options.onProgress;
-  progress?.("graph", 0);
-  const graph = buildPaperAuthorGraph(inputs, { ...options, hyperauthorCap: cap });
-  progress?.("graph", 1);
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
-  progress?.("clusters", 0);
-  assignCommunities(graph, coauthors, { seed });
-  progress?.("clusters", 1);
-  layoutAtlasGraph(graph, coauthors, {
-    seed,
-    iterations: options.iterations,
-    onProgress: progress ? (f) => progress("layout", f) : undefined,
-  });
-  return graph;
 }
 
 interface PaperGroup {
@@ -136,6 +99,8 @@ interface AuthorEntry {
   owner: boolean;
   paperCount: number;
   ids: AuthorIds;
+  /** Pages the sources name for this author (ORCID, DBLP, OpenAlex ...), merged. */
+  links: AuthorLink[];
 }
 
 /**
@@ -144,13 +109,13 @@ interface AuthorEntry {
  */
 export function buildPaperAuthorGraph(
   inputs: AtlasInput[],
-  options: Pick<BuildOptions, "hyperauthorCap" | "bib" | "owners"> = {},
+  options: BuildOptions = {},
 ): AtlasGraph {
   if (!Array.isArray(inputs) || inputs.length === 0) {
-    throw new Error("buildAtlasGraph: at least one profile is required");
+    throw new Error("buildPaperAuthorGraph: at least one profile is required");
   }
   const cap = checkHyperauthorCap(
-    "buildAtlasGraph",
+    "buildPaperAuthorGraph",
     options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
   );
   const usedKeys = new Set<string>();
@@ -212,6 +177,7 @@ export function buildPaperAuthorGraph(
       owner: false,
       paperCount: 0,
       ids: {},
+      links: [],
     };
     allAuthors.push(entry);
     return entry;
@@ -240,7 +206,7 @@ export function buildPaperAuthorGraph(
     const owner = registerAuthor(input.profile.header.owner);
     if (!owner) {
       throw new Error(
-        `buildAtlasGraph: ${input.profile.file}: the profile's owner has no usable name`,
+        `buildPaperAuthorGraph: ${input.profile.file}: the profile's owner has no usable name`,
       );
     }
     owner.owner = true;
@@ -284,6 +250,9 @@ export function buildPaperAuthorGraph(
           continue;
         }
         inThisRecord.add(entry);
+        if (credit.links && credit.links.length > 0) {
+          entry.links = mergeAuthorLinks(entry.links, credit.links);
+        }
         // Already credited by another profile's record of the same paper: one edge.
         if (seen.has(entry)) continue;
         seen.add(entry);
@@ -315,6 +284,11 @@ export function buildPaperAuthorGraph(
       },
       bibKey: primary.bibKey ?? group.records.find((r) => r.bibKey !== null)?.bibKey ?? null,
       ...identifiersOf(group.records),
+      // Every record's links, the shown record's first (one address listed once).
+      links: mergeLinks(
+        primary.links ?? [],
+        ...group.records.filter((r) => r !== primary).map((r) => r.links ?? []),
+      ),
       x: 0,
       y: 0,
       size: 1,
@@ -349,6 +323,8 @@ export function buildPaperAuthorGraph(
       y: 0,
       size: 1,
     };
+    // Only where a source named a page: most data has none, and 50k empty lists weigh.
+    if (entry.links.length > 0) attrs.links = entry.links;
     graph.addNode(entry.key, attrs);
   }
   for (const name of options.owners ?? []) {
@@ -416,7 +392,7 @@ function identifiersOf(records: PaperRecord[]): Partial<PaperNodeAttributes> {
 /** The record whose facts a merged paper shows: a complete author list first, then a BibTeX match. */
 function primaryRecord(records: PaperRecord[]): PaperRecord {
   const first = records[0];
-  if (!first) throw new Error("buildAtlasGraph: empty paper group");
+  if (!first) throw new Error("buildPaperAuthorGraph: empty paper group");
   return (
     records.find((r) => !r.authorsTruncated && r.bibKey !== null) ??
     records.find((r) => !r.authorsTruncated) ??

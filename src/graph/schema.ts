@@ -1,13 +1,20 @@
-// The graph data contract (schemaVersion 2; version 1 files still read): attributes of the serialized graphology graph
+// The graph data contract (schemaVersion 2; files of version 1 are still read): attributes of the serialized graphology graph
 // the CLI writes and the app, tests and other tools read. Documented in README.md; change it
 // only with a schemaVersion bump.
+import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { FactSource, InputFormat, InputIssue, ProfileHeader } from "../ingest/types";
+import type {
+  AuthorLink,
+  FactSource,
+  InputFormat,
+  InputIssue,
+  PaperLink,
+  ProfileHeader,
+} from "../ingest/types";
 
 export const SCHEMA_VERSION = 2;
-
-/** Versions the app and tools read: version 1 files lack the attributes marked "(v2)". */
-export type ReadableSchemaVersion = 1 | 2;
+/** Versions the app and tools read: version 1 files lack the attributes version 2 added. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 export interface PaperNodeAttributes {
   kind: "paper";
@@ -38,6 +45,11 @@ export interface PaperNodeAttributes {
   arxivId?: string;
   /** (v2) Open access as the source says (OpenAlex, DBLP's `oa` editions); absent where unknown. */
   openAccess?: boolean;
+  /**
+   * Links out (schemaVersion 2; absent in version 1 files): arXiv, DOI, url, code ... Only an
+   * absolute http(s) `url` is a link; anything else is the source's text, shown as text.
+   */
+  links?: PaperLink[];
   x: number;
   y: number;
   size: number;
@@ -58,6 +70,8 @@ export interface AuthorNodeAttributes {
   openalexId?: string;
   /** (v2) ORCID iD (`0000-0002-1825-0097`). */
   orcid?: string;
+  /** The author's pages (ORCID, DBLP, OpenAlex ...), schemaVersion 2; absent when no source names one. */
+  links?: AuthorLink[];
   x: number;
   y: number;
   size: number;
@@ -115,7 +129,8 @@ export interface InputContribution {
 }
 
 export interface AtlasGraphAttributes {
-  schemaVersion: ReadableSchemaVersion;
+  /** 2 when written now; 1 in files written before links and the other version 2 additions. */
+  schemaVersion: 1 | typeof SCHEMA_VERSION;
   profiles: ProfileSummary[];
   /** (v2) One per input file, in input order; absent in version 1 files. */
   inputs?: InputContribution[];
@@ -130,3 +145,6 @@ export type SerializedAtlasGraph = SerializedGraph<
   AuthorshipEdgeAttributes,
   AtlasGraphAttributes
 >;
+
+/** The atlas graph as graphology types it. */
+export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes, AtlasGraphAttributes>;

@@ -88,7 +88,7 @@ describe("parseBibtex decoding", () => {
     expect(r?.authorsTruncated).toBe(true);
   });
 
-  it("keeps the fields a publication list uses and ignores al-folio's display fields", () => {
+  it("reads al-folio's address fields as links, keeps a list's fields, ignores its other extras", () => {
     expect(r).toEqual({
       file: "refs.bib",
       line: 6,
@@ -109,6 +109,11 @@ describe("parseBibtex decoding", () => {
         code: null,
         month: null,
       },
+      // `pdf = {x.pdf}` is a path on the author's site, not an address: text, not a link.
+      links: [
+        { kind: "url", url: "https://x/", source: "bibtex:html" },
+        { kind: "pdf", url: "x.pdf", source: "bibtex:pdf" },
+      ],
     });
   });
 

@@ -26,6 +26,30 @@ export interface AuthorIds {
   orcid?: string;
 }
 
+/** What a link out of a paper points at. */
+export type PaperLinkKind = "arxiv" | "doi" | "code" | "project" | "url" | "pdf";
+
+/**
+ * A link out of a paper. `url` is a safe absolute http(s) address, or, when the source gave
+ * something else (`javascript:`, a relative path), that text, shown as text and never followed
+ * (./links.ts `safeHref` decides). `source` is `<format>:<field>`, e.g. `bibtex:eprint`.
+ */
+export interface PaperLink {
+  kind: PaperLinkKind;
+  url: string;
+  source: string;
+}
+
+/** What an author link points at: an identifier's page, or a home page. */
+export type AuthorLinkKind = "orcid" | "dblp" | "openalex" | "url";
+
+/** A link to an author's page, under the same rules as PaperLink. */
+export interface AuthorLink {
+  kind: AuthorLinkKind;
+  url: string;
+  source: string;
+}
+
 /** A line-anchored problem in an input file. `line` is 1-based. */
 export interface InputIssue {
   file: string;
@@ -108,6 +132,8 @@ export interface BibRecord {
   note: string | null;
   /** Fields a publication list also uses (al-folio and arXiv exports); null where absent. */
   extra?: BibExtraFields;
+  /** Links out (arXiv, DOI, url, code ...), from ./links.ts; absent from readers that give none. */
+  links?: PaperLink[];
 }
 
 /** BibTeX fields read only when the file is a network of its own (see sources/bibWorks.ts). */
@@ -183,6 +209,8 @@ export interface AuthorCredit {
   source: Exclude<FactSource, "default">;
   /** Identifiers the source gave this author, if any. */
   ids?: AuthorIds;
+  /** The author's pages (ORCID, DBLP, OpenAlex ...) where the source names them. */
+  links?: AuthorLink[];
 }
 
 /** A profile paper after enrichment: the graph builder's input. */
@@ -215,6 +243,8 @@ export interface PaperRecord {
   openAccess?: boolean | null;
   /** The input format this record came from (absent: a profile export). */
   format?: InputFormat;
+  /** Links out, from the matched record(s); absent or empty when none. */
+  links?: PaperLink[];
   /** Provenance in the input. */
   file: string;
   line: number;

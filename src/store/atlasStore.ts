@@ -3,7 +3,7 @@
 // handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import type { CameraState, ViewMode } from "../url/viewState";
+import type { CameraState, ViewMode } from "../model/viewState";
 import * as r from "./reducers";
 
 export interface AtlasActions {
@@ -17,6 +17,7 @@ export interface AtlasActions {
   setCodeOnly(codeOnly: boolean): void;
   setQuery(text: string): void;
   select(key: string | null): void;
+  showNode(key: string): void;
   setCamera(camera: CameraState | null): void;
   setHideOwner(hide: boolean): void;
   setShowIsolated(show: boolean): void;
@@ -56,6 +57,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setCodeOnly: apply(r.setCodeOnly),
     setQuery: apply(r.setQuery),
     select: apply(r.select),
+    showNode: apply(r.showNode),
     setCamera: apply(r.setCamera),
     setHideOwner: apply(r.setHideOwner),
     setShowIsolated: apply(r.setShowIsolated),

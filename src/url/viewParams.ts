@@ -1,7 +1,7 @@
 // The URL codec: ViewState ↔ readable query parameters. `parseViewParams` never throws: every
 // parameter it cannot use is dropped with a reason (for the visible notice) and the rest of the
 // link still applies. `serializeViewParams` writes only non-default values, in a stable order.
-import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "./viewState";
+import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
 
 export interface DroppedParam {
   param: string;
@@ -40,6 +40,8 @@ export const PARAM_ORDER = [
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
+/** Which network the link opens and how (read in networks/dataParam.ts): not part of the view. */
+export const NETWORK_PARAMS: ReadonlySet<string> = new Set(["data", "files", "embed"]);
 
 /** Longest value read for any parameter; the search text is cut shorter. */
 export const MAX_VALUE_LENGTH = 2000;
@@ -126,6 +128,7 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
   };
   const values = new Map<ParamName, string>();
   for (const [name, value] of params) {
+    if (NETWORK_PARAMS.has(name)) continue;
     if (!KNOWN_PARAMS.has(name)) {
       drop(name, value, "unknown parameter");
     } else if (values.has(name as ParamName)) {

@@ -2,8 +2,10 @@
 // data controls (open files, back to the default profile).
 import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
+import type { ViewMode } from "../model/viewState";
 import { useAtlasStore } from "../store/atlasStore";
-import type { ViewMode } from "../url/viewState";
+import { ExportMenu } from "./ExportMenu";
+import { NetworkMenu } from "./NetworkMenu";
 import { OpenFolderButton } from "./OpenFolderButton";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
@@ -69,6 +71,8 @@ export function Toolbar() {
       )}
 
       <span className="toolbar-spacer" />
+      <NetworkMenu />
+      <ExportMenu />
 
       <span className="copy">
         <button type="button" className="button" onClick={copy}>

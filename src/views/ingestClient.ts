@@ -3,7 +3,7 @@
 import type { IngestRequest, IngestResponse } from "../workers/ingestMessages";
 
 export interface IngestHandlers {
-  onProgress(stage: string, fraction: number): void;
+  onProgress(stage: string, fraction: number, detail?: string): void;
   onResult(message: Extract<IngestResponse, { type: "result" }>): void;
   onError(error: Omit<Extract<IngestResponse, { type: "error" }>, "type">): void;
 }
@@ -31,8 +31,9 @@ export function runIngest(files: File[], handlers: IngestHandlers, names?: strin
   };
   worker.onmessage = (event: MessageEvent<IngestResponse>) => {
     const message = event.data;
-    if (message.type === "progress") handlers.onProgress(message.stage, message.fraction);
-    else if (message.type === "result") {
+    if (message.type === "progress") {
+      handlers.onProgress(message.stage, message.fraction, message.detail);
+    } else if (message.type === "result") {
       finish();
       handlers.onResult(message);
     } else {

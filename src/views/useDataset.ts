@@ -1,43 +1,46 @@
-// Loading datasets: the default profile's prebuilt graph (fetched from the app's own origin) and
-// files the user opens or drops (ingested in a worker). Both end in the store's loadGraph.
-import type { SerializedAtlasGraph } from "../graph/schema";
+// Loading datasets: the network a link names (networkLoader.ts: hosted, kept in this browser or
+// remote), saved network files, and profile / BibTeX files the user opens or drops (ingested in
+// a worker). All end in the store's loadGraph.
 import { atlasStore } from "../store/atlasStore";
 import { runIngest } from "./ingestClient";
+import {
+  openDefaultNetwork,
+  openNetwork,
+  openNetworkFile,
+  showOpenedNetwork,
+} from "./networkLoader";
 
-export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}data/default.graph.json`;
-
-async function fetchDefault(): Promise<SerializedAtlasGraph> {
-  const response = await fetch(DEFAULT_GRAPH_URL);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return (await response.json()) as SerializedAtlasGraph;
+/**
+ * Load the default profile's graph; rejects nothing (errors go to the store). With `search`,
+ * that link is opened instead (its `data` network, its view), in the same tick as the data,
+ * before anything is drawn, so the first frame is already the linked view.
+ */
+export function loadDefaultDataset(search?: string): Promise<boolean> {
+  return search === undefined ? openDefaultNetwork() : openNetwork(search);
 }
 
 /**
- * Fetch and load the default profile's graph; rejects nothing (errors go to the store). With
- * `search`, that link is applied in the same tick as the data, before anything is drawn, so the
- * first frame is already the linked view.
+ * Open files the user picked or dropped: a saved network (a graph JSON) opens as it is; any
+ * other set is ingested in the worker, each file by its content, and loaded.
  */
-export async function loadDefaultDataset(search?: string): Promise<boolean> {
-  const store = atlasStore.getState();
-  store.setLoading({ stage: "Loading the default profile", fraction: 0.1 });
-  try {
-    const serialized = await fetchDefault();
-    atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
-    atlasStore.getState().loadGraph(serialized, "default");
-    if (search !== undefined) atlasStore.getState().applyUrl(search);
-    return true;
-  } catch (error) {
-    atlasStore.getState().setError({
-      file: "data/default.graph.json",
-      line: null,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-    return false;
-  }
+export function openFiles(files: File[]): void {
+  void openFilesByContent(files);
 }
 
-/** Ingest opened or dropped files in the worker and load the result. */
-export function openFiles(files: File[]): void {
+/** Whether a JSON file is a saved network or a CLI graph rather than a publication list. */
+async function isSavedNetwork(file: File): Promise<boolean> {
+  if (!/\.json$/i.test(file.name)) return false;
+  const head = await file.slice(0, 65_536).text();
+  return /"schemaVersion"\s*:/.test(head) || /"edges"\s*:\s*\[/.test(head);
+}
+
+async function openFilesByContent(files: File[]): Promise<void> {
+  for (const file of files) {
+    if (await isSavedNetwork(file)) {
+      await openNetworkFile(file);
+      return;
+    }
+  }
   // Every file is read by its content; hidden files of an opened folder (`.DS_Store`) are no input.
   const usable = files.filter((f) => !isHidden(shownName(f)));
   if (usable.length === 0) {
@@ -49,14 +52,15 @@ export function openFiles(files: File[]): void {
     });
     return;
   }
-  atlasStore.getState().setLoading({ stage: "Starting", fraction: 0 });
+  atlasStore.getState().setLoading({ stage: "read", fraction: 0 });
   runIngest(
     usable,
     {
-      onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
-      onResult: ({ serialized, files: names, failures }) => {
+      onProgress: (stage, fraction, detail) =>
+        atlasStore.getState().setLoading({ stage, fraction, ...(detail ? { detail } : {}) }),
+      onResult: ({ serialized, files: names, hash, failures }) => {
         try {
-          atlasStore.getState().loadGraph(serialized, names.join(", "));
+          showOpenedNetwork(serialized, names, hash);
           for (const text of failureNotices(failures)) atlasStore.getState().addNotice(text);
         } catch (error) {
           atlasStore.getState().setError({

@@ -1,9 +1,10 @@
 // Ingest worker: reads the user's files (profile exports and publication lists of any format)
 // and builds the atlas graph off the main thread (parsing, enrichment, clustering and layout
 // take long enough to freeze a page). A bad file is listed and left out; the others still load.
+import { type InputFile, ingestFiles } from "../filesToGraph/ingestFiles";
+import { checkBatchSize, checkFileContents, checkFileSize } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
-import { type InputFile, ingestFiles } from "../pipeline/ingestFiles";
-import { checkBatchSize, checkFileContents, checkFileSize } from "../pipeline/limits";
+import { hashInputs } from "../networks/inputHash";
 import type { FileFailure, IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {
@@ -27,7 +28,7 @@ scope.onmessage = async (event) => {
   try {
     // A folder's files keep their path inside it as their name.
     const named = request.files.map((file, i) => ({ file, name: request.names?.[i] ?? file.name }));
-    // Refuse a set over the limits before reading a byte (a 50 MB file fails in a millisecond).
+    // Refuse a set over the limits before reading a byte (a 500 MB folder fails in a millisecond).
     checkBatchSize(named.map(({ file, name }) => ({ name, size: file.size })));
     const inputs: InputFile[] = [];
     for (let i = 0; i < named.length; i++) {
@@ -35,8 +36,9 @@ scope.onmessage = async (event) => {
       current = name;
       post({
         type: "progress",
-        stage: `Reading ${i + 1} of ${named.length}: ${name}`,
-        fraction: (0.1 * i) / named.length,
+        stage: "read",
+        fraction: i / named.length,
+        detail: `${i + 1} of ${named.length}: ${name}`,
       });
       try {
         checkFileSize({ name, size: file.size });
@@ -65,15 +67,18 @@ scope.onmessage = async (event) => {
     const { serialized } = ingestFiles(inputs, {
       asOf: request.asOf,
       onFileError: (error) => failures.push(failureOf(error)),
-      onProgress: (stage: string, fraction: number) =>
-        post({ type: "progress", stage, fraction: 0.1 + 0.9 * fraction }),
+      // Stage and its own fraction: the page places them on one bar (views/loadProgress.ts).
+      onProgress: (stage: string, fraction: number) => post({ type: "progress", stage, fraction }),
     });
     const failed = new Set(failures.map((f) => f.file));
+    const loaded = inputs.filter((f) => !failed.has(f.name));
+    const hash = await hashInputs(loaded.map((f) => f.text));
     post({
       type: "result",
       serialized,
-      files: inputs.map((f) => f.name).filter((name) => !failed.has(name)),
+      files: loaded.map((f) => f.name),
       failures,
+      hash,
     });
   } catch (error) {
     if (error instanceof InputError) {

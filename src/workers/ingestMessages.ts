@@ -16,6 +16,8 @@ export interface IngestProgress {
   stage: string;
   /** 0..1 */
   fraction: number;
+  /** The file being read, for per-file progress (`3 of 120: lab/member.bib`). */
+  detail?: string;
 }
 
 export interface IngestResult {
@@ -25,6 +27,8 @@ export interface IngestResult {
   files: string[];
   /** Files left out, each with its reason (the others loaded). */
   failures: FileFailure[];
+  /** The inputs' content hash (networks/inputHash.ts): the network's `local:` key. */
+  hash: string;
 }
 
 /** A file that could not be read: its name, the line where there is one, and why. */

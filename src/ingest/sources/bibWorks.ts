@@ -50,29 +50,16 @@ export function bibRecordToWork(record: BibRecord): SourceWork {
 }
 
 /**
- * A parsed BibTeX file as a publication list. A key used twice is reported (a second record
- * with the same title then merges into the first as a duplicate; another title is its own paper).
+ * A parsed BibTeX file as a publication list. The reader has already reported a key or a title
+ * used twice (and kept the first), so each record here is a paper of its own.
  */
 export function bibToWorks(bib: ParsedBib): ParsedWorks {
-  const firstLine = new Map<string, number>();
-  const warnings = [...bib.warnings];
-  for (const record of bib.records) {
-    const first = firstLine.get(record.key);
-    if (first === undefined) firstLine.set(record.key, record.line);
-    else {
-      warnings.push({
-        file: bib.file,
-        line: record.line,
-        reason: `key "${record.key}" is used again (first at line ${first})`,
-      });
-    }
-  }
   return {
     file: bib.file,
     format: "bib",
     works: bib.records.map(bibRecordToWork),
     errors: bib.errors,
-    warnings,
+    warnings: bib.warnings,
   };
 }
 

@@ -1,8 +1,9 @@
-// The ingestion pipeline: named input texts → the finished atlas graph (parsed, enriched,
-// merged, clustered, laid out) plus its serialized form and a summary. The CLI and the app's
-// Web Worker both call this, so it touches no file system, clock or DOM: texts in, data out.
+// Files to graph, the one ingest use-case: named input texts → the finished atlas graph
+// (parsed, enriched, merged, clustered, laid out) plus its serialized form and a summary. The
+// only place that runs these stages in order: the CLI, the app's Web Worker and the benchmarks
+// all call it. It touches no file system, clock or DOM: texts in, data out.
 
-import { type AtlasGraph, type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
+import { type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
 import {
   buildCoauthorGraph,
@@ -10,7 +11,12 @@ import {
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
 import { DEFAULT_SEED } from "../graph/random";
-import type { GraphReport, InputContribution, SerializedAtlasGraph } from "../graph/schema";
+import type {
+  AtlasGraph,
+  GraphReport,
+  InputContribution,
+  SerializedAtlasGraph,
+} from "../graph/schema";
 import {
   enrichPapers,
   InputError,
@@ -113,11 +119,26 @@ export interface PreparedIngest {
   communities: number;
 }
 
-/** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
-export function prepareIngest(files: InputFile[], options: IngestOptions): PreparedIngest {
+/** The stages up to the graphs: what parsing, enrichment and the build produce. */
+export interface BuiltGraphs {
+  graph: AtlasGraph;
+  coauthors: CoauthorGraph;
+  /** The enriched profiles, as the builder took them. */
+  inputs: AtlasInput[];
+  bibs: ParsedBib[];
+  hyperauthorCap: number;
+}
+
+/**
+ * Parse, enrich and build the paper-author graph and its coauthor projection (no clusters, no
+ * layout). Throws as `ingestFiles`. The ingest benchmark times exactly this.
+ */
+export function buildGraphs(
+  files: InputFile[],
+  options: Pick<IngestOptions, "asOf" | "hyperauthorCap" | "onProgress" | "onFileError" | "owners">,
+): BuiltGraphs {
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
-  const seed = options.seed ?? DEFAULT_SEED;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
     throw new Error(`ingestFiles: asOf must be an ISO date YYYY-MM-DD, got "${options.asOf}"`);
   }
@@ -183,6 +204,14 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
   });
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
   progress?.("graph", 1);
+  return { graph, coauthors, inputs, bibs, hyperauthorCap: cap };
+}
+
+/** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
+export function prepareIngest(files: InputFile[], options: IngestOptions): PreparedIngest {
+  const progress = options.onProgress;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const { graph, coauthors, bibs, hyperauthorCap } = buildGraphs(files, options);
   progress?.("clusters", 0);
   const communities = assignCommunities(graph, coauthors, { seed });
   progress?.("clusters", 1);
@@ -195,7 +224,7 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
       onProgress: progress ? (f) => progress("layout", f) : undefined,
     },
     asOf: options.asOf,
-    hyperauthorCap: cap,
+    hyperauthorCap,
     seed,
     bibs,
     communities,

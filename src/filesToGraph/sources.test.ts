@@ -2,9 +2,8 @@
 // files in data/samples): BibTeX alone, the same records in three formats, DBLP identities,
 // mixed inputs merging into one paper node, owners, and what each file contributed.
 import { describe, expect, it } from "vitest";
-import type { AtlasGraph } from "../graph/build";
 import { AS_OF, PROFILE_FILE, readRepoFile } from "../graph/realData.testing";
-import type { AuthorNodeAttributes, PaperNodeAttributes } from "../graph/schema";
+import type { AtlasGraph, AuthorNodeAttributes, PaperNodeAttributes } from "../graph/schema";
 import { formatContributions, type InputFile, ingestFiles } from "./ingestFiles";
 
 const sample = (name: string): InputFile => ({
@@ -42,16 +41,16 @@ function content(graph: AtlasGraph): string[] {
 describe("BibTeX alone", () => {
   const { graph, summary } = ingestFiles([sample("papers.bib")], quick);
 
-  it("is a network of its records: the key used twice for one paper is one node", () => {
+  it("is a network of its records: the key used twice is reported, the first record kept", () => {
     expect(summary.counts.papers).toBe(5);
     expect(summary.profiles).toEqual([]);
     expect(summary.inputs).toEqual([
       {
         file: "data/samples/papers.bib",
         format: "bib",
-        records: 6,
+        records: 5,
         newPapers: 5,
-        mergedPapers: 1,
+        mergedPapers: 0,
         rejected: 0,
       },
     ]);
