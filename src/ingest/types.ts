@@ -181,6 +181,8 @@ export interface SourceWork {
   openAccess: boolean | null;
   /** Organisations (institutions) named on the work. */
   orgs: string[];
+  /** Links out the source gave beyond the DOI and arXiv id (which toPapers.ts adds). */
+  links?: PaperLink[];
 }
 
 /** A publication list read from one file. */

@@ -46,6 +46,7 @@ export function bibRecordToWork(record: BibRecord): SourceWork {
     hasCode: !!extra?.code,
     openAccess: null,
     orgs: [],
+    ...(record.links ? { links: record.links } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
 // the list's owner.
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { InputError } from "../errors";
+import { classifyUrl, safeHref } from "../links";
 import { looksBinary } from "../text";
 import type { InputIssue, ListedAuthor, ParsedWorks, SourceWork } from "../types";
 import {
@@ -212,5 +213,10 @@ function finishRecord(record: OpenRecord, file: string): SourceWork | string | n
     // dblp marks open editions; an unmarked one may still be open, so that stays unknown.
     openAccess: record.openAccess ? true : null,
     orgs: [],
+    // Electronic editions that are web addresses (the DOI and arXiv ones are added from the ids).
+    links: ees.flatMap((ee) => {
+      const href = safeHref(ee);
+      return href ? [{ kind: classifyUrl(href), url: href, source: "dblp:ee" }] : [];
+    }),
   };
 }

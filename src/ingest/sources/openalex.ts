@@ -3,6 +3,7 @@
 // their OpenAlex id, institutions become the paper's organisations, the abstract is rebuilt
 // from `abstract_inverted_index`, the venue is the primary location's source.
 import { InputError } from "../errors";
+import { linksFromOpenAlexWork, type OpenAlexWorkLinks } from "../links";
 import { looksBinary } from "../text";
 import type { InputIssue, ListedAuthor, ParsedWorks, SourceWork } from "../types";
 import { mentionsArxiv, normaliseArxivId, normaliseDoi, normaliseOrcid } from "./identifiers";
@@ -132,6 +133,7 @@ export function openAlexWorkToSourceWork(
     hasCode: false,
     openAccess: typeof work.open_access?.is_oa === "boolean" ? work.open_access.is_oa : null,
     orgs,
+    links: linksFromOpenAlexWork(raw as OpenAlexWorkLinks),
   };
 }
 

@@ -1,8 +1,18 @@
 // A publication list's works → paper records, the graph builder's input (the same records
 // enrichment makes of a profile's papers). A list has no implied owner: its authors are
 // exactly those it names. Works with no year take the as-of year and are marked inferred.
+import { arxivAbsUrl, authorLinkFromId, doiUrl, mergeLinks } from "../links";
 import { slugify } from "../names";
-import type { InputIssue, PaperRecord, ParsedWorks, SourceWork } from "../types";
+import type {
+  AuthorIds,
+  AuthorLink,
+  InputIssue,
+  PaperLink,
+  PaperRecord,
+  ParsedWorks,
+  SourceFormat,
+  SourceWork,
+} from "../types";
 import { shortVenue } from "../venues";
 
 /** Category and venue of a work that names neither: "none" is a filter value like any other. */
@@ -28,6 +38,27 @@ function venueOf(work: SourceWork): { venue: string; venueFull: string; known: b
   // A preprint with no venue of its own is an arXiv paper, as the profile's default venue says.
   if (work.arxivId) return { ...shortVenue(null), known: false };
   return { venue: NO_VENUE, venueFull: "", known: false };
+}
+
+/** A work's links out: the source's own, then its arXiv id and DOI as addresses. */
+function paperLinks(work: SourceWork): PaperLink[] {
+  const ids: PaperLink[] = [];
+  if (work.arxivId) {
+    ids.push({ kind: "arxiv", url: arxivAbsUrl(work.arxivId), source: `${work.format}:arxiv` });
+  }
+  if (work.doi) ids.push({ kind: "doi", url: doiUrl(work.doi), source: `${work.format}:doi` });
+  return mergeLinks(work.links ?? [], ids);
+}
+
+/** An author's pages from the identifiers a source gave (a bad id gives none). */
+function authorLinks(ids: AuthorIds | undefined, format: SourceFormat): AuthorLink[] {
+  if (!ids) return [];
+  const links = [
+    ids.orcid ? authorLinkFromId("orcid", ids.orcid, `${format}:orcid`) : null,
+    ids.dblpPid ? authorLinkFromId("dblp", ids.dblpPid, `${format}:pid`) : null,
+    ids.openalexId ? authorLinkFromId("openalex", ids.openalexId, `${format}:author`) : null,
+  ];
+  return links.filter((l): l is AuthorLink => l !== null);
 }
 
 /** The works of a list as paper records, and the warnings this adds (inferred years). */
@@ -65,18 +96,23 @@ export function worksToPapers(
       venueYear: work.year,
       orgs: [...work.orgs],
       abstract: work.abstract,
-      authors: work.authors.map((author, position) => ({
-        name: author.name,
-        position,
-        source: list.format,
-        ...(author.ids ? { ids: author.ids } : {}),
-      })),
+      authors: work.authors.map((author, position) => {
+        const links = authorLinks(author.ids, list.format);
+        return {
+          name: author.name,
+          position,
+          source: list.format,
+          ...(author.ids ? { ids: author.ids } : {}),
+          ...(links.length > 0 ? { links } : {}),
+        };
+      }),
       authorsTruncated: work.authorsTruncated,
       sources: { authors: list.format, venue: venue.known ? list.format : "default" },
       bibKey: list.format === "bib" ? work.key : null,
       doi: work.doi,
       arxivId: work.arxivId,
       openAccess: work.openAccess,
+      links: paperLinks(work),
       format: list.format,
       file: work.file,
       line: work.line,
