@@ -20,7 +20,7 @@ export function MissingNetworkNotice() {
         the default network meanwhile.
       </span>
       <button type="button" className="button" onClick={() => input.current?.click()}>
-        Open files…
+        Choose them…
       </button>
       <input
         ref={input}

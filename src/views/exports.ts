@@ -8,11 +8,11 @@ import { papersToBibtex, visiblePaperKeys } from "../exporting/bibtex";
 import { graphToCsv } from "../exporting/csv";
 import { visibleSubgraph } from "../exporting/visibleSubgraph";
 import { fileStem, NETWORK_FILE_SUFFIX, writeNetworkFile } from "../networks/bundle";
+import { viewToPng, viewToSvg } from "../render/exportImage";
 import { graphPane } from "../render/graphPane";
 import { atlasStore } from "../store/atlasStore";
 import { networkStore } from "../store/networkStore";
 import { serializeViewParams } from "../url/viewParams";
-import { viewToPng, viewToSvg } from "./exportImage";
 import { todayIso } from "./ingestClient";
 import { currentSerialized } from "./networkLoader";
 

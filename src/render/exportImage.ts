@@ -7,8 +7,8 @@ import { drawOnCanvas } from "@sigma/export-image";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type Sigma from "sigma";
 import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
-import { drawCircleHover, drawSquareHover } from "../render/drawHover";
-import { createLabelPlacer } from "../render/labelPlacer";
+import { drawCircleHover, drawSquareHover } from "./drawHover";
+import { createLabelPlacer } from "./labelPlacer";
 
 /** The exported PNG has this many pixels per device pixel of the pane. */
 export const PNG_SCALE = 2;
@@ -23,7 +23,8 @@ export async function viewToPng(sigma: Sigma): Promise<Blob> {
   const placer = createLabelPlacer();
   const square = createNodeCompoundProgram([NodeSquareProgram], placer.draw, drawSquareHover);
   // sigma and the exporter size their canvases by window.devicePixelRatio: raised for the
-  // duration of the drawing (an own property shadowing the window's getter), then removed.
+  // duration of the drawing, then the window's own property is put back as it was.
+  const original = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
   const ratio = (window.devicePixelRatio || 1) * PNG_SCALE;
   Object.defineProperty(window, "devicePixelRatio", { value: ratio, configurable: true });
   let canvas: HTMLCanvasElement;
@@ -42,7 +43,8 @@ export async function viewToPng(sigma: Sigma): Promise<Blob> {
       },
     });
   } finally {
-    Reflect.deleteProperty(window, "devicePixelRatio");
+    if (original) Object.defineProperty(window, "devicePixelRatio", original);
+    else Reflect.deleteProperty(window, "devicePixelRatio");
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob(
