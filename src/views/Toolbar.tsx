@@ -96,7 +96,7 @@ export function Toolbar() {
         type="file"
         multiple
         accept=".txt,.bib,.bibtex,.ris,.json,.jsonl,.xml,text/plain,application/json,application/xml"
-        aria-label="Open profile exports and publication lists (BibTeX, RIS, CSL-JSON, DBLP XML, OpenAlex JSON)"
+        aria-label="Open a profile export, BibTeX, RIS, CSL-JSON, DBLP XML or OpenAlex works files"
         tabIndex={-1}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
