@@ -19,7 +19,14 @@ import {
 } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
-import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
+import {
+  describeAdjusted,
+  describeDropped,
+  MAX_QUERY_LENGTH,
+  parseViewParams,
+  roundCamera,
+} from "../url/viewParams";
+import type { CoauthorPair, LinkColors } from "./linkReducers";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -58,6 +65,12 @@ export interface AtlasState {
   notices: string[];
   /** Hovered node key; not part of the URL. */
   hovered: string | null;
+  /** The coauthor pair whose joint work the details panel shows (./linkReducers.ts). */
+  link: CoauthorPair | null;
+  /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
+  linkColors: LinkColors;
+  /** Cluster (community number) picked in the legend, lit on the canvas; not part of the URL. */
+  highlightedCluster: number | null;
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -73,6 +86,9 @@ export const INITIAL_STATE: AtlasState = {
   visibility: null,
   notices: [],
   hovered: null,
+  link: null,
+  linkColors: "plain",
+  highlightedCluster: null,
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -183,7 +199,16 @@ export function loadGraph(
     visibility: computeVisibility(index, view),
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
+    link: null,
+    highlightedCluster: null,
   };
+}
+
+/** Light one cluster on the canvas (the legend's toggle); null turns it off. */
+export function setHighlightedCluster(state: AtlasState, community: number | null): AtlasState {
+  const next =
+    community !== null && Number.isInteger(community) && community >= 0 ? community : null;
+  return state.highlightedCluster === next ? state : { ...state, highlightedCluster: next };
 }
 
 export function setViewMode(state: AtlasState, mode: ViewMode): AtlasState {
@@ -240,10 +265,11 @@ export function setQuery(state: AtlasState, text: string): AtlasState {
   return state.view.query === query ? state : withViewOnly(state, { query });
 }
 
-/** Select a node (or clear with null). An unknown key changes nothing. */
+/** Select a node (or clear with null), closing a coauthor pair's panel. An unknown key changes nothing. */
 export function select(state: AtlasState, key: string | null): AtlasState {
   if (key !== null && !state.index?.nodeIndex.has(key)) return state;
-  return state.view.node === key ? state : withViewOnly(state, { node: key });
+  const closed = state.link === null ? state : { ...state, link: null };
+  return state.view.node === key ? closed : withViewOnly(closed, { node: key });
 }
 
 /** The camera, rounded to the URL's precision; a non-finite or non-positive ratio is ignored. */
@@ -324,7 +350,10 @@ export function applyUrl(state: AtlasState, search: string): AtlasState {
   }
   const known = state.index ? indexKnowledge(state.index) : {};
   const parsed = parseViewParams(params, known);
-  const notices = parsed.dropped.map(describeDropped);
+  const notices = [
+    ...parsed.dropped.map(describeDropped),
+    ...parsed.adjusted.map(describeAdjusted),
+  ];
   let view = parsed.view;
   if (state.index) {
     const sane = sanitizeView(view, state.index);
@@ -358,6 +387,15 @@ export function setLoading(state: AtlasState, progress: LoadProgress | null): At
 
 export function setError(state: AtlasState, error: LoadError): AtlasState {
   return { ...state, status: "error", progress: null, error };
+}
+
+/**
+ * A cancelled load: back to the network that was showing ("ready"), or to "idle" when nothing
+ * was loaded yet. A no-op outside the loading state.
+ */
+export function cancelLoading(state: AtlasState): AtlasState {
+  if (state.status !== "loading") return state;
+  return { ...state, status: state.graph ? "ready" : "idle", progress: null };
 }
 
 /**

@@ -1,10 +1,9 @@
 // The light/dark switch: flips the theme in effect and remembers the choice (theme.ts).
-import { useEffect, useState } from "react";
-import { currentTheme, onThemeChange, setThemeChoice, type Theme } from "../render/theme";
+import { setThemeChoice, type Theme } from "../render/theme";
+import { useTheme } from "./useTheme";
 
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(currentTheme);
-  useEffect(() => onThemeChange(setTheme), []);
+  const theme = useTheme();
   const next: Theme = theme === "dark" ? "light" : "dark";
   return (
     <button

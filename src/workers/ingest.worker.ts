@@ -3,6 +3,7 @@
 // take long enough to freeze a page). A bad file is listed and left out; the others still load.
 import { type InputFile, ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkBatchSize, checkFileContents, checkFileSize } from "../filesToGraph/limits";
+import { decodeInput } from "../ingest/decode";
 import { InputError } from "../ingest/errors";
 import { hashInputs } from "../networks/inputHash";
 import type { FileFailure, IngestRequest, IngestResponse } from "./ingestMessages";
@@ -42,7 +43,8 @@ scope.onmessage = async (event) => {
       });
       try {
         checkFileSize({ name, size: file.size });
-        const input = { name, text: await file.text() };
+        // The CLI's decoding too: a byte-order mark picks UTF-8 or UTF-16, else UTF-8.
+        const input = { name, text: decodeInput(name, new Uint8Array(await file.arrayBuffer())) };
         checkFileContents([input]);
         inputs.push(input);
       } catch (error) {
