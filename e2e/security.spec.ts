@@ -37,7 +37,7 @@ async function session(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Copy link" }).click();
   const { header, entries } = splitProfile(readProfile());
   const version = await page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.locator('input[type="file"]:not([webkitdirectory])').setInputFiles({
     name: "subset.txt",
     mimeType: "text/plain",
     buffer: Buffer.from(joinProfile(header, entries.slice(0, 8)), "utf8"),

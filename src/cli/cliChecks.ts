@@ -67,6 +67,8 @@ export function limitsFromFlags(values: Record<string, unknown>): Limits {
     maxBibBytes: byteSizeFlag("max-bib-bytes", values["max-bib-bytes"], LIMITS.maxBibBytes),
     maxEntries: wholeNumberFlag("max-entries", values["max-entries"], LIMITS.maxEntries, 1, 1e9),
     maxFiles: wholeNumberFlag("max-files", values["max-files"], LIMITS.maxFiles, 1, 100_000),
+    // The page's total for one load; the CLI reads files one by one, so it keeps no lower cap.
+    maxTotalBytes: Number.POSITIVE_INFINITY,
   };
 }
 

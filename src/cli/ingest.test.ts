@@ -285,7 +285,7 @@ describe("ingest CLI (child process)", () => {
       encoding: "utf8",
     });
     expect(failed.status).toBe(1);
-    expect(failed.stderr.trim().split("\n")).toEqual([`error: ${missing}: no such file`]);
+    expect(failed.stderr.trim().split("\n")).toEqual([`error: ${missing}: no such file or folder`]);
     expect(existsSync(join(dir, "child2.json"))).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
+import { formatContributions, formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
 import { ingestFilesAsync } from "../filesToGraph/ingestNode";
 import { checkFileContents, checkFileSizes, type Limits } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
@@ -29,12 +29,18 @@ import {
   UsageError,
   wholeNumberFlag,
 } from "./cliChecks";
+import { collectInputPaths } from "./collectInputs";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] PROFILE...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]... [--owner NAME]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] INPUT...
 
-  PROFILE          a researcher profile export (text); several merge into one graph
+  INPUT            a file or a folder (read recursively); each file's format is read from its
+                   content: profile export, BibTeX, RIS, CSL-JSON, DBLP person XML, OpenAlex
+                   works (docs/FORMATS.md); all inputs merge into one graph
+  --inputs LIST    a text file naming one input path per line; repeatable
+  --owner NAME     mark the author NAME as an owner (a list's owner); repeatable
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
+                   (without a profile, BibTeX is a publication list of its own)
   --as-of DATE     the date the exports were taken, infers missing years (default: today)
   --out FILE       where to write the graph JSON (default: graph.json, or DIR/NAME.graph.json)
   --publish NAME   serve it as network NAME: writes DIR/NAME.graph.json and adds or updates
@@ -85,6 +91,8 @@ function isIsoDate(s: string): boolean {
 interface CliArgs {
   profiles: string[];
   bibs: string[];
+  inputLists: string[];
+  owners: string[];
   asOf: string | null;
   out: string;
   publish: string | null;
@@ -107,6 +115,8 @@ function parseCliArgs(argv: string[]): CliArgs {
       strict: true,
       options: {
         bib: { type: "string", multiple: true },
+        inputs: { type: "string", multiple: true },
+        owner: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
         publish: { type: "string" },
@@ -146,6 +156,8 @@ function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     profiles: parsed.positionals,
     bibs: Array.isArray(v.bib) ? v.bib : [],
+    inputLists: Array.isArray(v.inputs) ? v.inputs : [],
+    owners: ownerNames(v.owner),
     asOf,
     out,
     publish,
@@ -159,12 +171,30 @@ function parseCliArgs(argv: string[]): CliArgs {
     limits: limitsFromFlags(v),
     help,
   };
-  if (!help && args.profiles.length === 0) throw new UsageError("at least one PROFILE is required");
+  if (
+    !help &&
+    args.profiles.length === 0 &&
+    args.inputLists.length === 0 &&
+    args.bibs.length === 0
+  ) {
+    throw new UsageError("at least one INPUT (a file or a folder) is required");
+  }
   return args;
 }
 
+/** `--owner` values: each must name someone (letters or digits). */
+function ownerNames(raw: unknown): string[] {
+  const names = Array.isArray(raw) ? raw.map(String) : [];
+  for (const name of names) {
+    if (!/[\p{L}\p{N}]/u.test(name)) throw new UsageError(`--owner needs a name, got "${name}"`);
+  }
+  return names;
+}
+
 function issueLine(kind: string, issue: InputIssue): string {
-  return `${kind}: ${issue.file}:${issue.line}: ${issue.reason}`;
+  // Line 0: an issue of the whole input (an `--owner` found on no paper), not of one line.
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
+  return `${kind}: ${where}: ${issue.reason}`;
 }
 
 /** Write `text` to `path` atomically: a temporary file in the same directory, then a rename. */
@@ -213,8 +243,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 
   try {
     const outPath = prepareOutputPath(args.out, cwd);
-    const named = [
-      ...args.profiles.map((name) => ({ name, kind: "profile" as const })),
+    const named: { name: string; kind?: "bib" }[] = [
+      // Inputs by content: a profile export, or a publication list of any supported format.
+      ...collectInputPaths(args.profiles, args.inputLists, cwd).map(({ shown }) => ({
+        name: shown,
+      })),
       ...args.bibs.map((name) => ({ name, kind: "bib" as const })),
     ];
     // The page's checks, in its order: sizes before reading, contents before parsing.
@@ -228,6 +261,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       asOf,
       hyperauthorCap: args.cap,
       seed: args.seed,
+      owners: args.owners,
       onProgress: progress?.update,
     });
     progress?.end();
@@ -241,6 +275,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       writeAtomic(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
     }
     io.stdout(formatSummary(summary));
+    for (const line of formatContributions(summary)) io.stdout(`input: ${line}`);
     const report = graph.getAttribute("report");
     const print = (kind: string, issues: InputIssue[]) => {
       const lines = issues.map((issue) => issueLine(kind, issue));

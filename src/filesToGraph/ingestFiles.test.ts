@@ -14,12 +14,13 @@ const files: InputFile[] = [
 ];
 
 describe("detectKind", () => {
-  it("takes the given kind, then the extension, then the content", () => {
-    expect(detectKind({ name: "x.bib", text: profileText, kind: "profile" })).toBe("profile");
-    expect(detectKind({ name: "refs.bib", text: "" })).toBe("bib");
-    expect(detectKind({ name: "me.txt", text: bibText })).toBe("profile");
+  it("takes the given kind, else the content, never the extension", () => {
+    expect(detectKind({ name: "x.bib", text: bibText, kind: "profile" })).toBe("profile");
+    expect(detectKind({ name: "me.txt", text: bibText })).toBe("bib");
+    expect(detectKind({ name: "refs.bib", text: profileText })).toBe("profile");
     expect(detectKind({ name: "download", text: bibText })).toBe("bib");
-    expect(detectKind({ name: "download", text: profileText })).toBe("profile");
+    // Text that is no format is read as a profile export, whose parser says what is wrong.
+    expect(detectKind({ name: "notes.md", text: "just some notes" })).toBe("profile");
   });
 });
 
@@ -112,11 +113,9 @@ describe("ingestFiles", () => {
     for (const key of keys) expect(matched.has(key)).toBe(false);
   });
 
-  it("requires a profile and an ISO as-of date", () => {
-    expect(() => ingestFiles([{ name: BIB_FILE, text: bibText }], { asOf: AS_OF })).toThrow(
-      InputError,
-    );
-    expect(() => ingestFiles([], { asOf: AS_OF })).toThrow(/no profile export/);
+  it("requires an input and an ISO as-of date", () => {
+    expect(() => ingestFiles([], { asOf: AS_OF })).toThrow(InputError);
+    expect(() => ingestFiles([], { asOf: AS_OF })).toThrow(/no file was given/);
     expect(() => ingestFiles(files, { asOf: "28/11/2026" })).toThrow(/^ingestFiles: asOf/);
   });
 

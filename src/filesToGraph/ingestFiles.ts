@@ -11,7 +11,12 @@ import {
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
 import { DEFAULT_SEED } from "../graph/random";
-import type { AtlasGraph, GraphReport, SerializedAtlasGraph } from "../graph/schema";
+import type {
+  AtlasGraph,
+  GraphReport,
+  InputContribution,
+  SerializedAtlasGraph,
+} from "../graph/schema";
 import {
   enrichPapers,
   InputError,
@@ -21,16 +26,19 @@ import {
   parseProfile,
 } from "../ingest";
 import { indexBibRecords } from "../ingest/enrich";
-import { looksLikeBibtex, splitLines } from "../ingest/text";
+import { describeUnknown, detectFormat, FORMAT_NAMES, parseWorks } from "../ingest/sources";
+import type { InputFormat } from "../ingest/types";
 import { type LayoutOptions, layoutAtlasGraph } from "../layout/forceLayout";
+import { listInput } from "./listInput";
 
-export type InputKind = "profile" | "bib";
+/** An input's format (profile export, BibTeX, RIS, CSL-JSON, DBLP person XML, OpenAlex works). */
+export type InputKind = InputFormat;
 
 export interface InputFile {
   /** Shown in errors and kept as provenance (a path or a file name). */
   name: string;
   text: string;
-  /** Forced kind; otherwise by extension (.bib / .txt), then by content. */
+  /** Forced kind; otherwise decided by content. */
   kind?: InputKind;
 }
 
@@ -43,6 +51,13 @@ export interface IngestOptions {
   seed?: number;
   /** Layout ticks (default: the layout's own). */
   iterations?: number;
+  /**
+   * When given, a file that cannot be read (an InputError) is passed here and left out, and
+   * the others still load (the page lists the failures); without it the first one throws.
+   */
+  onFileError?: (error: InputError) => void;
+  /** Names of owners to mark in the network (`--owner`, the app's owner picker). */
+  owners?: readonly string[];
   /** Stage name (`parse`, `enrich`, `graph`, `clusters`, `layout`) and its 0…1 progress. */
   onProgress?: (stage: string, fraction: number) => void;
 }
@@ -53,6 +68,8 @@ export interface IngestSummary {
   seed: number;
   profiles: { file: string; owner: string; listed: number }[];
   bibFiles: { file: string; records: number }[];
+  /** What each file gave the network, in input order. */
+  inputs: InputContribution[];
   counts: GraphReport["counts"];
   /** Coauthor pairs (projection edges) under the cap. */
   coauthorLinks: number;
@@ -70,13 +87,12 @@ export interface IngestResult {
   summary: IngestSummary;
 }
 
-/** Profile or BibTeX: the caller's word, then the extension, then what the text looks like. */
+/**
+ * A file's format: the caller's word, else what the text looks like (never the extension).
+ * Text that looks like no format is read as a profile export, whose parser says what is wrong.
+ */
 export function detectKind(file: InputFile): InputKind {
-  if (file.kind) return file.kind;
-  const name = file.name.toLowerCase();
-  if (name.endsWith(".bib") || name.endsWith(".bibtex")) return "bib";
-  if (name.endsWith(".txt")) return "profile";
-  return looksLikeBibtex(splitLines(file.text.slice(0, 65_536))) === null ? "profile" : "bib";
+  return file.kind ?? detectFormat(file.text) ?? "profile";
 }
 
 /** Parse, enrich, build, cluster and lay out. Throws InputError for an unusable file. */
@@ -119,7 +135,7 @@ export interface BuiltGraphs {
  */
 export function buildGraphs(
   files: InputFile[],
-  options: Pick<IngestOptions, "asOf" | "hyperauthorCap" | "onProgress">,
+  options: Pick<IngestOptions, "asOf" | "hyperauthorCap" | "onProgress" | "onFileError" | "owners">,
 ): BuiltGraphs {
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
@@ -128,21 +144,34 @@ export function buildGraphs(
   }
 
   const kinds = files.map(detectKind);
-  if (!kinds.includes("profile")) {
-    throw new InputError(
-      files[0]?.name ?? "input",
-      null,
-      "no profile export among the inputs (BibTeX only enriches a profile)",
-    );
-  }
+  if (files.length === 0) throw new InputError("input", null, "no file was given");
+  // BibTeX completes profile exports when there are any; without one it is a list of its own.
+  const hasProfile = kinds.includes("profile");
 
-  // BibTeX first: every profile is enriched with every BibTeX file.
   const bibs: ParsedBib[] = [];
-  const profiles: ParsedProfile[] = [];
+  // Each input in file order: a parsed profile (enriched below) or a list already built.
+  const parsed: (ParsedProfile | AtlasInput)[] = [];
   progress?.("parse", 0);
   files.forEach((file, i) => {
-    if (kinds[i] === "bib") bibs.push(parseBibtex(file.text, { file: file.name }));
-    else profiles.push(parseProfile(file.text, { file: file.name, asOf: options.asOf }));
+    const kind = kinds[i] ?? "profile";
+    try {
+      if (kind === "profile") {
+        if (
+          file.kind === undefined &&
+          /^\s*</.test(file.text.slice(0, 200).replace(/^\uFEFF/, ""))
+        ) {
+          throw new InputError(file.name, null, describeUnknown(file.text));
+        }
+        parsed.push(parseProfile(file.text, { file: file.name, asOf: options.asOf }));
+      } else if (kind === "bib" && hasProfile) {
+        bibs.push(parseBibtex(file.text, { file: file.name }));
+      } else {
+        parsed.push(listInput(parseWorks(file.text, file.name, kind), options.asOf));
+      }
+    } catch (error) {
+      if (!(error instanceof InputError) || !options.onFileError) throw error;
+      options.onFileError(error);
+    }
     progress?.("parse", (i + 1) / files.length);
   });
 
@@ -150,15 +179,22 @@ export function buildGraphs(
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
   // One index for every profile: indexing per profile made enrichment quadratic.
   const bibIndex = indexBibRecords(bibs);
-  const inputs: AtlasInput[] = profiles.map((profile, i) => {
-    const { papers, report } = enrichPapers(profile, bibIndex, { listUnmatchedRecords: false });
-    progress?.("enrich", (i + 1) / profiles.length);
-    return { profile, papers, enrich: report, bibRecords };
+  const profileCount = parsed.filter((p) => !("papers" in p && "enrich" in p)).length;
+  let enriched = 0;
+  const inputs: AtlasInput[] = parsed.map((item) => {
+    if ("enrich" in item) return item;
+    const { papers, report } = enrichPapers(item, bibIndex, { listUnmatchedRecords: false });
+    progress?.("enrich", ++enriched / profileCount);
+    return { profile: item, papers, enrich: report, bibRecords };
   });
+  if (inputs.length === 0) {
+    throw new InputError(files[0]?.name ?? "input", null, "no input gave a paper");
+  }
 
   progress?.("graph", 0);
   const graph = buildPaperAuthorGraph(inputs, {
     hyperauthorCap: cap,
+    owners: options.owners,
     bib: {
       records: bibRecords,
       errors: bibs.flatMap((b) => b.errors),
@@ -212,6 +248,7 @@ export function finishIngest(prepared: PreparedIngest): IngestResult {
       .getAttribute("profiles")
       .map((p) => ({ file: p.file, owner: p.owner, listed: p.listed })),
     bibFiles: bibs.map((b) => ({ file: b.file, records: b.records.length })),
+    inputs: graph.getAttribute("inputs") ?? [],
     counts: report.counts,
     coauthorLinks: coauthors.size,
     papersOverCap,
@@ -227,9 +264,23 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
+/** One line per publication list: what it gave (papers added, merged into others, rejected). */
+export function formatContributions(summary: IngestSummary): string[] {
+  return summary.inputs
+    .filter((input) => input.format !== "profile")
+    .map(
+      (input) =>
+        `${input.file} (${FORMAT_NAMES[input.format]}): ${plural(input.records, "record")}, ` +
+        `${plural(input.newPapers, "new paper")}, ${input.mergedPapers} merged with papers already in, ` +
+        `${input.rejected} rejected`,
+    );
+}
+
 /** The summary as one paragraph of plain text (the CLI prints it; the app can show it). */
 export function formatSummary(summary: IngestSummary): string {
   const c = summary.counts;
+  const lists = summary.inputs.filter((input) => input.format !== "profile");
+  if (lists.length > 0) return formatListSummary(summary, lists);
   const owners = summary.profiles.map((p) => `${p.owner}, ${plural(p.listed, "paper")}`).join("; ");
   const bibs =
     summary.bibFiles.length === 0
@@ -244,6 +295,29 @@ export function formatSummary(summary: IngestSummary): string {
     `${plural(summary.coauthorLinks, "coauthor link")} (${cap}), ${plural(summary.communities, "cluster")}. ` +
     `BibTeX matched ${c.matched} of ${plural(c.papers, "paper")}; ` +
     `${plural(summary.unmatchedPapers, "paper")} and ${plural(summary.unmatchedRecords, "record")} unmatched. ` +
+    `${plural(c.entriesSeen, "entry", "entries")} seen, ${c.rejected} rejected, ` +
+    `${plural(c.duplicates, "duplicate")}, ${plural(summary.warnings, "warning")}.`
+  );
+}
+
+/** The summary of a network built from publication lists (with or without profiles). */
+function formatListSummary(summary: IngestSummary, lists: InputContribution[]): string {
+  const c = summary.counts;
+  const byFormat = new Map<InputFormat, number>();
+  for (const list of lists) byFormat.set(list.format, (byFormat.get(list.format) ?? 0) + 1);
+  const listText = [...byFormat].map(([format, n]) => `${n} ${FORMAT_NAMES[format]}`).join(", ");
+  const owners = summary.profiles.map((p) => p.owner);
+  const profilesText =
+    summary.profiles.length > 0
+      ? `${plural(summary.profiles.length, "profile")} (${owners.join("; ")}) and `
+      : "";
+  const cap = Number.isFinite(summary.hyperauthorCap)
+    ? `papers with more than ${summary.hyperauthorCap} authors add none: ${plural(summary.papersOverCap, "paper")}`
+    : "no hyperauthor cap";
+  return (
+    `Ingested ${profilesText}${plural(lists.length, "publication list")} (${listText}), as of ${summary.asOf}: ` +
+    `${plural(c.papers, "paper")}, ${plural(c.authors, "author")}, ${plural(c.edges, "authorship edge")}, ` +
+    `${plural(summary.coauthorLinks, "coauthor link")} (${cap}), ${plural(summary.communities, "cluster")}. ` +
     `${plural(c.entriesSeen, "entry", "entries")} seen, ${c.rejected} rejected, ` +
     `${plural(c.duplicates, "duplicate")}, ${plural(summary.warnings, "warning")}.`
   );

@@ -64,6 +64,6 @@ describe("ingestFilesAsync", () => {
   }, 30_000);
 
   it("rejects as ingestFiles throws", async () => {
-    await expect(ingestFilesAsync([], { asOf: AS_OF })).rejects.toThrow(/no profile export/);
+    await expect(ingestFilesAsync([], { asOf: AS_OF })).rejects.toThrow(/no file was given/);
   });
 });

@@ -78,7 +78,15 @@ describe("checkFileSizes", () => {
     }));
     const e = refusal(() => checkFileSizes(many));
     expect(e.file).toBe(`p${LIMITS.maxFiles}.txt`);
-    expect(e.reason).toBe(`${LIMITS.maxFiles + 1} files opened at once; the limit is 20`);
+    expect(e.reason).toBe("10,001 files opened at once; the limit is 10,000");
+  });
+
+  it("refuses a set over the total size, whatever each file's size", () => {
+    const files = Array.from({ length: 11 }, (_, i) => ({ name: `p${i}.txt`, size: 10_000_000 }));
+    expect(() => checkFileSizes(files.slice(0, 10))).not.toThrow();
+    expect(refusal(() => checkFileSizes(files)).message).toBe(
+      "input: 110 MB in 11 files is over the 100 MB limit for one load; open fewer files",
+    );
   });
 });
 
@@ -114,17 +122,24 @@ describe("checkFileContents", () => {
   });
 
   it("refuses the real BibTeX opened as a profile, with the line of its first entry", () => {
-    const e = refusal(() => checkFileContents([{ name: "refs.txt", text: bib }]));
+    // Only a kind forced by the caller can be wrong: without one, the content decides.
+    expect(() => checkFileContents([{ name: "refs.txt", text: bib }])).not.toThrow();
+    const e = refusal(() => checkFileContents([{ name: "refs.txt", text: bib, kind: "profile" }]));
     expect(e.message).toBe(
       "refs.txt:5: this is a BibTeX file, opened as a profile export; give it a .bib extension",
     );
     // Free text before the first entry does not hide it.
     const prose = `My references\n\n${bib.split("\n").slice(4).join("\n")}`;
-    expect(refusal(() => checkFileContents([{ name: "refs.txt", text: prose }])).line).toBe(3);
+    expect(
+      refusal(() => checkFileContents([{ name: "refs.txt", text: prose, kind: "profile" }])).line,
+    ).toBe(3);
   });
 
   it("refuses the real profile opened as BibTeX", () => {
-    const e = refusal(() => checkFileContents([{ name: "profile.bib", text: profile }]));
+    expect(() => checkFileContents([{ name: "profile.bib", text: profile }])).not.toThrow();
+    const e = refusal(() =>
+      checkFileContents([{ name: "profile.bib", text: profile, kind: "bib" }]),
+    );
     expect(e.message).toBe(
       "profile.bib: this is a profile export, opened as BibTeX; give it a .txt extension",
     );

@@ -17,8 +17,10 @@ export interface Limits {
   maxProfileBytes: number;
   /** Largest BibTeX file, in bytes. */
   maxBibBytes: number;
-  /** Most files opened at once. */
+  /** Most files opened at once (a folder's files count one by one). */
   maxFiles: number;
+  /** Most bytes over all files opened at once. */
+  maxTotalBytes: number;
   /** Most profile entries over all profile files (each becomes a paper node to lay out). */
   maxEntries: number;
 }
@@ -26,7 +28,8 @@ export interface Limits {
 export const LIMITS: Readonly<Limits> = Object.freeze({
   maxProfileBytes: 20_000_000,
   maxBibBytes: 5_000_000,
-  maxFiles: 20,
+  maxFiles: 10_000,
+  maxTotalBytes: 100_000_000,
   maxEntries: 20_000,
 });
 
@@ -69,6 +72,18 @@ export function checkFileSizes(
   files: readonly { name: string; size: number; kind?: InputKind }[],
   limits: Limits = LIMITS,
 ): void {
+  checkBatchSize(files, limits);
+  for (const file of files) checkFileSize(file, limits);
+}
+
+/**
+ * Before reading, the whole set: the number of files and their total size (a folder's files
+ * count one by one). Throws an InputError; a set over these limits is refused as a whole.
+ */
+export function checkBatchSize(
+  files: readonly { name: string; size: number }[],
+  limits: Limits = LIMITS,
+): void {
   if (files.length === 0) {
     throw new InputError("input", null, "no file was opened");
   }
@@ -76,24 +91,38 @@ export function checkFileSizes(
     throw new InputError(
       files[limits.maxFiles]?.name ?? "input",
       null,
-      `${files.length} files opened at once; the limit is ${limits.maxFiles}`,
+      `${files.length.toLocaleString("en-US")} files opened at once; the limit is ${limits.maxFiles.toLocaleString("en-US")}`,
     );
   }
-  for (const file of files) {
-    if (file.size === 0) {
-      throw new InputError(file.name, null, "the file is empty");
-    }
-    const kind = file.kind ?? kindByName(file.name);
-    const limit = sizeLimit(kind, limits);
-    if (file.size > limit) {
-      const what =
-        kind === "bib" ? "a BibTeX file" : kind === "profile" ? "a profile export" : "a file";
-      throw new InputError(
-        file.name,
-        null,
-        `${formatOverLimit(file.size, limit)} is over the ${formatBytes(limit)} limit for ${what}; split it into smaller files`,
-      );
-    }
+  let total = 0;
+  for (const file of files) total += file.size;
+  if (total > limits.maxTotalBytes) {
+    throw new InputError(
+      files.length === 1 ? (files[0]?.name ?? "input") : "input",
+      null,
+      `${formatBytes(total)} in ${files.length.toLocaleString("en-US")} files is over the ${formatBytes(limits.maxTotalBytes)} limit for one load; open fewer files`,
+    );
+  }
+}
+
+/** Before reading, one file: empty, or over the size limit for its kind. Throws an InputError naming it. */
+export function checkFileSize(
+  file: { name: string; size: number; kind?: InputKind },
+  limits: Limits = LIMITS,
+): void {
+  if (file.size === 0) {
+    throw new InputError(file.name, null, "the file is empty");
+  }
+  const kind = file.kind ?? kindByName(file.name);
+  const limit = sizeLimit(kind, limits);
+  if (file.size > limit) {
+    const what =
+      kind === "bib" ? "a BibTeX file" : kind === "profile" ? "a profile export" : "a file";
+    throw new InputError(
+      file.name,
+      null,
+      `${formatOverLimit(file.size, limit)} is over the ${formatBytes(limit)} limit for ${what}; split it into smaller files`,
+    );
   }
 }
 

@@ -13,29 +13,44 @@ import { mergeAuthorLinks, mergeLinks } from "../ingest/links";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type {
   AuthorCredit,
+  AuthorIds,
   AuthorLink,
   EnrichReport,
+  InputFormat,
   InputIssue,
+  ListedAuthor,
   PaperRecord,
   ParsedProfile,
 } from "../ingest/types";
+import { AuthorIdentities } from "./authorIdentity";
 import { checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
+import { PaperMatcher } from "./paperMatch";
 import {
   type AtlasGraph,
   type AuthorNodeAttributes,
   type GraphReport,
+  type InputContribution,
   type PaperNodeAttributes,
   type ProfileSummary,
   SCHEMA_VERSION,
 } from "./schema";
 
-/** One profile after enrichment: what the builder needs from the ingestion stage. */
+/**
+ * One input after parsing (and, for a profile, enrichment): what the builder needs from the
+ * ingestion stage. A publication list (BibTeX alone, RIS, CSL-JSON, DBLP, OpenAlex) comes with
+ * a stand-in `profile` that has no owner (`header.owner` is ""), its records' report, and its
+ * `format`; it adds no `profiles` entry and no implied owner.
+ */
 export interface AtlasInput {
   profile: ParsedProfile;
   papers: PaperRecord[];
   enrich: EnrichReport;
   /** BibTeX records offered to this profile's enrichment. */
   bibRecords: number;
+  /** The input's format; absent means a profile export. */
+  format?: InputFormat;
+  /** A list's own owner (a DBLP person page's person), marked as an owner. */
+  owner?: ListedAuthor | null;
 }
 
 /** BibTeX-side problems the builder folds into the report (parse errors count as warnings). */
@@ -60,6 +75,8 @@ export interface BuildOptions {
    * per-input figure (the pipeline offers the same files to every profile).
    */
   bib?: BibIssues;
+  /** Names of owners to mark (`--owner`): authors with one of these name identities. */
+  owners?: readonly string[];
 }
 
 /** Key prefixes: node keys are `paper:<slug>` / `author:<slug>`, edge keys `a:<author>|<paper>`. */
@@ -81,6 +98,7 @@ interface AuthorEntry {
   name: string;
   owner: boolean;
   paperCount: number;
+  ids: AuthorIds;
   /** Pages the sources name for this author (ORCID, DBLP, OpenAlex ...), merged. */
   links: AuthorLink[];
 }
@@ -116,38 +134,75 @@ export function buildPaperAuthorGraph(
     return key;
   };
 
-  // Papers, grouped by title key, in order of first appearance.
-  const groups = new Map<string, PaperGroup>();
+  // Papers in order of first appearance, one group per paper: the same DOI, arXiv id or title
+  // (tolerantly, across a list and another input) joins the group.
+  const groups: PaperGroup[] = [];
+  const matcher = new PaperMatcher<PaperGroup>(inputs.some((i) => isListInput(i)));
+  const contributions: InputContribution[] = [];
   for (const input of inputs) {
+    const contribution: InputContribution = {
+      file: input.profile.file,
+      format: input.format ?? "profile",
+      records: input.papers.length,
+      newPapers: 0,
+      mergedPapers: 0,
+      rejected: input.profile.report.rejected.length,
+    };
+    contributions.push(contribution);
     for (const record of input.papers) {
-      const tk = titleKey(record.title);
-      const group = groups.get(tk);
-      if (group) group.records.push(record);
-      else groups.set(tk, { key: uniqueKey(`${PAPER_PREFIX}${record.slug}`), records: [record] });
+      let group = matcher.find(record);
+      if (group) {
+        group.records.push(record);
+        contribution.mergedPapers++;
+      } else {
+        group = { key: uniqueKey(`${PAPER_PREFIX}${record.slug}`), records: [record] };
+        groups.push(group);
+        contribution.newPapers++;
+      }
+      matcher.add(group, record);
     }
   }
 
   // Authors: owners first (their header spelling is the display name), then first appearance.
+  // One node per person as AuthorIdentities decides (identifiers, then names), keyed by its key.
   const authors = new Map<string, AuthorEntry>();
+  const identities = new AuthorIdentities(allCredits(inputs));
   const warnings: InputIssue[] = [];
-  const registerAuthor = (name: string): AuthorEntry | null => {
-    const id = nameIdentity(name);
-    if (id === "") return null;
-    let entry = authors.get(id);
+  // Every entry once, in registration order (the node order).
+  const allAuthors: AuthorEntry[] = [];
+  const newEntry = (name: string): AuthorEntry => {
+    const entry: AuthorEntry = {
+      key: uniqueKey(`${AUTHOR_PREFIX}${slugify(name)}`),
+      name,
+      owner: false,
+      paperCount: 0,
+      ids: {},
+      links: [],
+    };
+    allAuthors.push(entry);
+    return entry;
+  };
+  const attachIds = (entry: AuthorEntry, ids: AuthorIds | undefined): void => {
+    if (ids) entry.ids = { ...ids, ...entry.ids };
+  };
+  const registerAuthor = (name: string, ids?: AuthorIds): AuthorEntry | null => {
+    const person = identities.keyOf(name, ids);
+    if (person === null) return null;
+    let entry = authors.get(person);
     if (!entry) {
-      entry = {
-        key: uniqueKey(`${AUTHOR_PREFIX}${slugify(name)}`),
-        name,
-        owner: false,
-        paperCount: 0,
-        links: [],
-      };
-      authors.set(id, entry);
+      entry = newEntry(name);
+      authors.set(person, entry);
     }
+    attachIds(entry, ids);
     return entry;
   };
   const profiles: ProfileSummary[] = [];
   for (const input of inputs) {
+    if (isListInput(input)) {
+      const listOwner = input.owner ? registerAuthor(input.owner.name, input.owner.ids) : null;
+      if (listOwner) listOwner.owner = true;
+      continue;
+    }
     const owner = registerAuthor(input.profile.header.owner);
     if (!owner) {
       throw new Error(
@@ -170,14 +225,14 @@ export function buildPaperAuthorGraph(
     attrs: PaperNodeAttributes;
     credits: [AuthorEntry, AuthorCredit][];
   }[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const primary = primaryRecord(group.records);
     const credits: [AuthorEntry, AuthorCredit][] = [];
     const seen = new Set<AuthorEntry>();
     for (const record of [primary, ...group.records.filter((r) => r !== primary)]) {
       const inThisRecord = new Set<AuthorEntry>();
       for (const credit of record.authors) {
-        const entry = registerAuthor(credit.name);
+        const entry = registerAuthor(credit.name, credit.ids);
         if (!entry) {
           warnings.push({
             file: record.file,
@@ -222,8 +277,13 @@ export function buildPaperAuthorGraph(
       // A list is complete once any source gave it whole (the union then holds everyone).
       authorsTruncated: group.records.every((r) => r.authorsTruncated),
       authorCount: credits.length,
-      sources: { authors: primary.sources.authors, venue: venueRecord.sources.venue },
+      sources: {
+        authors: primary.sources.authors,
+        venue: venueRecord.sources.venue,
+        lists: unionStrings(group.records.map((r) => [r.format ?? "profile"])) as InputFormat[],
+      },
       bibKey: primary.bibKey ?? group.records.find((r) => r.bibKey !== null)?.bibKey ?? null,
+      ...identifiersOf(group.records),
       // Every record's links, the shown record's first (one address listed once).
       links: mergeLinks(
         primary.links ?? [],
@@ -241,13 +301,24 @@ export function buildPaperAuthorGraph(
     graph.addNode(group.key, attrs);
     for (const [entry] of credits) entry.paperCount++;
   }
-  for (const entry of authors.values()) {
+  // Owners named on the command line (`--owner`): every author of that name.
+  const ownerIds = new Set((options.owners ?? []).map(nameIdentity));
+  const ownersFound = new Set<string>();
+  for (const entry of allAuthors) {
+    const nameId = nameIdentity(entry.name);
+    if (ownerIds.has(nameId)) {
+      entry.owner = true;
+      ownersFound.add(nameId);
+    }
     const attrs: AuthorNodeAttributes = {
       kind: "author",
       name: entry.name,
       paperCount: entry.paperCount,
       community: 0,
       owner: entry.owner,
+      ...(entry.ids.dblpPid ? { dblpPid: entry.ids.dblpPid } : {}),
+      ...(entry.ids.openalexId ? { openalexId: entry.ids.openalexId } : {}),
+      ...(entry.ids.orcid ? { orcid: entry.ids.orcid } : {}),
       x: 0,
       y: 0,
       size: 1,
@@ -255,6 +326,15 @@ export function buildPaperAuthorGraph(
     // Only where a source named a page: most data has none, and 50k empty lists weigh.
     if (entry.links.length > 0) attrs.links = entry.links;
     graph.addNode(entry.key, attrs);
+  }
+  for (const name of options.owners ?? []) {
+    if (!ownersFound.has(nameIdentity(name))) {
+      warnings.push({
+        file: "--owner",
+        line: 0,
+        reason: `owner "${name}" is an author of no paper in the inputs`,
+      });
+    }
   }
   let edges = 0;
   for (const { group, credits } of resolved) {
@@ -276,11 +356,37 @@ export function buildPaperAuthorGraph(
   graph.replaceAttributes({
     schemaVersion: SCHEMA_VERSION,
     profiles,
+    inputs: contributions,
     asOf: inputs[0]?.profile.asOf ?? "",
     hyperauthorCap: cap,
-    report: buildReport(inputs, resolved, authors.size, edges, warnings, options.bib),
+    report: buildReport(inputs, resolved, allAuthors.length, edges, warnings, options.bib),
   });
   return graph;
+}
+
+function isListInput(input: AtlasInput): boolean {
+  return input.format !== undefined && input.format !== "profile";
+}
+
+/** Every author credit of the inputs, owners included, for the identity pre-pass. */
+function* allCredits(inputs: AtlasInput[]): Generator<ListedAuthor> {
+  for (const input of inputs) {
+    if (input.owner) yield input.owner;
+    if (input.profile.header.owner !== "") yield { name: input.profile.header.owner };
+    for (const record of input.papers) yield* record.authors;
+  }
+}
+
+/** A merged paper's identifiers and open-access flag: the first record that gives each. */
+function identifiersOf(records: PaperRecord[]): Partial<PaperNodeAttributes> {
+  const out: Partial<PaperNodeAttributes> = {};
+  const doi = records.find((r) => r.doi)?.doi;
+  const arxivId = records.find((r) => r.arxivId)?.arxivId;
+  const openAccess = records.find((r) => typeof r.openAccess === "boolean")?.openAccess;
+  if (doi) out.doi = doi;
+  if (arxivId) out.arxivId = arxivId;
+  if (typeof openAccess === "boolean") out.openAccess = openAccess;
+  return out;
 }
 
 /** The record whose facts a merged paper shows: a complete author list first, then a BibTeX match. */

@@ -3,7 +3,14 @@
 // only with a schemaVersion bump.
 import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { AuthorLink, FactSource, InputIssue, PaperLink, ProfileHeader } from "../ingest/types";
+import type {
+  AuthorLink,
+  FactSource,
+  InputFormat,
+  InputIssue,
+  PaperLink,
+  ProfileHeader,
+} from "../ingest/types";
 
 export const SCHEMA_VERSION = 2;
 /** Versions the app and tools read: version 1 files lack the attributes version 2 added. */
@@ -25,8 +32,19 @@ export interface PaperNodeAttributes {
   authorsTruncated: boolean;
   /** Number of authors after enrichment (including implied ones). */
   authorCount: number;
-  sources: { authors: FactSource; venue: FactSource };
+  sources: {
+    authors: FactSource;
+    venue: FactSource;
+    /** (v2) The formats of the inputs that list this paper (`profile`, `bib`, `ris`, `csl`, `dblp`, `openalex`). */
+    lists?: InputFormat[];
+  };
   bibKey: string | null;
+  /** (v2) Normalised DOI (lower case, no `https://doi.org/`); absent where no source gave one. */
+  doi?: string;
+  /** (v2) arXiv id without version (`2010.02502`); absent where no source gave one. */
+  arxivId?: string;
+  /** (v2) Open access as the source says (OpenAlex, DBLP's `oa` editions); absent where unknown. */
+  openAccess?: boolean;
   /**
    * Links out (schemaVersion 2; absent in version 1 files): arXiv, DOI, url, code ... Only an
    * absolute http(s) `url` is a link; anything else is the source's text, shown as text.
@@ -44,8 +62,14 @@ export interface AuthorNodeAttributes {
   paperCount: number;
   /** Louvain community on the coauthor projection, renumbered by size (0 = largest). */
   community: number;
-  /** True for a profile's owner. */
+  /** True for a profile's owner, a DBLP person file's person, or a `--owner` name. */
   owner: boolean;
+  /** (v2) DBLP person id (`83/8447`): the author's identity where present. */
+  dblpPid?: string;
+  /** (v2) OpenAlex author id, short form (`A5023888391`). */
+  openalexId?: string;
+  /** (v2) ORCID iD (`0000-0002-1825-0097`). */
+  orcid?: string;
   /** The author's pages (ORCID, DBLP, OpenAlex ...), schemaVersion 2; absent when no source names one. */
   links?: AuthorLink[];
   x: number;
@@ -58,7 +82,8 @@ export type AtlasNodeAttributes = PaperNodeAttributes | AuthorNodeAttributes;
 export interface AuthorshipEdgeAttributes {
   kind: "authorship";
   position: number | null;
-  source: "profile" | "bib" | "implied";
+  /** Where the credit came from: `profile`, `implied`, or a list format (`bib`, and in v2 `ris`, `csl`, `dblp`, `openalex`). */
+  source: Exclude<FactSource, "default">;
 }
 
 export interface ProfileSummary {
@@ -89,10 +114,26 @@ export interface GraphReport {
   unmatchedPapers: { file: string; line: number; title: string }[];
 }
 
+/** (v2) What one input file gave the network. */
+export interface InputContribution {
+  file: string;
+  format: InputFormat;
+  /** Papers or works the file listed (after its own duplicates and rejections). */
+  records: number;
+  /** Papers it added to the network. */
+  newPapers: number;
+  /** Records that joined a paper an earlier file (or entry) had already given. */
+  mergedPapers: number;
+  /** Entries or records it rejected (listed with their lines in `report`). */
+  rejected: number;
+}
+
 export interface AtlasGraphAttributes {
   /** 2 when written now; 1 in files written before links and the other version 2 additions. */
   schemaVersion: 1 | typeof SCHEMA_VERSION;
   profiles: ProfileSummary[];
+  /** (v2) One per input file, in input order; absent in version 1 files. */
+  inputs?: InputContribution[];
   asOf: string;
   /** Papers with more authors than this add no coauthor links. */
   hyperauthorCap: number;

@@ -123,6 +123,11 @@ export const READ_FIELDS: ReadonlySet<string> = new Set([
   "html",
   "website",
   "arxiv",
+  // A publication list's own facts (sources/bibWorks.ts): arXiv category, abstract, month.
+  "primaryclass",
+  "eprintclass",
+  "abstract",
+  "month",
 ]);
 
 /**

@@ -96,7 +96,7 @@ describe("BibTeX budgets", () => {
   });
 
   it("never hands fields the app does not read, preambles or comments to the parser", () => {
-    const text = `@preamble{"${"p".repeat(1000)}"}\n@comment{${"c".repeat(1000)}}\n${entry("a1", "Kept", `,\n  abstract = {${"a".repeat(1000)}},\n  journal = {JMLR}`)}`;
+    const text = `@preamble{"${"p".repeat(1000)}"}\n@comment{${"c".repeat(1000)}}\n${entry("a1", "Kept", `,\n  keywords = {${"a".repeat(1000)}},\n  journal = {JMLR}`)}`;
     const plan = planBibtexParse(text);
     const handed = plan.batches.map((b) => b.text).join("");
     expect(handed).not.toContain("ppp");

@@ -293,6 +293,12 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       continue;
     }
     const venue = plain(fields.booktitle ?? fields.journal ?? fields.howpublished);
+    const more = fields as Record<string, unknown>;
+    const text = (name: string): string | null => {
+      const value = more[name];
+      return typeof value === "string" ? plain(value) || null : null;
+    };
+    const archive = text("archiveprefix")?.toLowerCase() ?? null;
     const yearMatch = /\d{4}/.exec(fields.year ?? fields.date ?? "");
     const record: BibRecord = {
       file,
@@ -306,6 +312,14 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       year: yearMatch ? Number(yearMatch[0]) : null,
       eprint: plain(fields.eprint) || null,
       note: plain(fields.note) || null,
+      extra: {
+        doi: text("doi"),
+        arxiv: text("arxiv") ?? (archive === "arxiv" ? text("eprint") : null),
+        primaryClass: text("primaryclass") ?? text("eprintclass"),
+        abstract: text("abstract"),
+        code: text("code"),
+        month: text("month"),
+      },
       links: linksFromBibFields(linkFields(fields)),
     };
     byKey.set(entry.key, record);

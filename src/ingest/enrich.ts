@@ -17,7 +17,7 @@ import { shortVenue } from "./venues";
 /** Articles carry no identity: "with an Ensemble" and "with Ensemble" are the same title. */
 const IGNORED_WORDS = new Set(["a", "an", "the"]);
 
-function titleWords(title: string): Set<string> {
+export function titleWords(title: string): Set<string> {
   return new Set(
     titleKey(title)
       .split(" ")

@@ -1,8 +1,30 @@
 // Ingestion records: what the profile parser, the BibTeX reader and enrichment hand to the
 // graph builder. Plain data only, so the same records cross a Worker boundary unchanged.
 
-/** Where a fact about a paper came from. */
-export type FactSource = "profile" | "bib" | "implied" | "default";
+/**
+ * A publication-list format read as a network in its own right (docs/FORMATS.md): BibTeX,
+ * RIS, CSL-JSON, DBLP person XML, OpenAlex works. The names double as fact sources.
+ */
+export type SourceFormat = "bib" | "ris" | "csl" | "dblp" | "openalex";
+
+/** Every input format: the profile export and the publication lists. */
+export type InputFormat = "profile" | SourceFormat;
+
+/** Where a fact about a paper came from: an input format, the implied owner, or the default. */
+export type FactSource = InputFormat | "implied" | "default";
+
+/**
+ * Identifiers a source gives an author. Where one is present it is the author's identity (two
+ * people with one name and different DBLP pids stay two nodes; one pid under two names is one).
+ */
+export interface AuthorIds {
+  /** DBLP person id, e.g. `83/8447`. */
+  dblpPid?: string;
+  /** OpenAlex author id, short form, e.g. `A5023888391`. */
+  openalexId?: string;
+  /** ORCID iD, bare form, e.g. `0000-0002-1825-0097`. */
+  orcid?: string;
+}
 
 /** What a link out of a paper points at. */
 export type PaperLinkKind = "arxiv" | "doi" | "code" | "project" | "url" | "pdf";
@@ -108,8 +130,69 @@ export interface BibRecord {
   year: number | null;
   eprint: string | null;
   note: string | null;
+  /** Fields a publication list also uses (al-folio and arXiv exports); null where absent. */
+  extra?: BibExtraFields;
   /** Links out (arXiv, DOI, url, code ...), from ./links.ts; absent from readers that give none. */
   links?: PaperLink[];
+}
+
+/** BibTeX fields read only when the file is a network of its own (see sources/bibWorks.ts). */
+export interface BibExtraFields {
+  doi: string | null;
+  /** `arxiv` (al-folio), or `eprint` under `archivePrefix = {arXiv}`, or an arXiv journal string. */
+  arxiv: string | null;
+  /** `primaryClass` or `eprintclass`, e.g. `cs.LG`. */
+  primaryClass: string | null;
+  abstract: string | null;
+  /** `code` (al-folio): a link to the paper's code. */
+  code: string | null;
+  month: string | null;
+}
+
+/** One author of a listed work, with the identifiers the source gave. */
+export interface ListedAuthor {
+  name: string;
+  ids?: AuthorIds;
+}
+
+/** One work of a publication list (any format), before it becomes a paper record. */
+export interface SourceWork {
+  file: string;
+  /** 1-based line where the record starts (JSON arrays: the line of the record's opening). */
+  line: number;
+  format: SourceFormat;
+  /** The record's own id (BibTeX key, RIS ID, CSL id, DBLP key, OpenAlex id) or null. */
+  key: string | null;
+  title: string;
+  authors: ListedAuthor[];
+  /** True when the list is cut (`and others`, `et al.`). */
+  authorsTruncated: boolean;
+  year: number | null;
+  /** 1-12 or null. */
+  month: number | null;
+  day: number | null;
+  venueFull: string | null;
+  doi: string | null;
+  arxivId: string | null;
+  /** arXiv category code as the profile export writes it (`LG` for cs.LG) or null. */
+  category: string | null;
+  abstract: string | null;
+  hasCode: boolean;
+  openAccess: boolean | null;
+  /** Organisations (institutions) named on the work. */
+  orgs: string[];
+  /** Links out the source gave beyond the DOI and arXiv id (which toPapers.ts adds). */
+  links?: PaperLink[];
+}
+
+/** A publication list read from one file. */
+export interface ParsedWorks {
+  file: string;
+  format: SourceFormat;
+  works: SourceWork[];
+  /** Records that could not be read: each with its line and reason. */
+  errors: InputIssue[];
+  warnings: InputIssue[];
 }
 
 export interface ParsedBib {
@@ -125,7 +208,9 @@ export interface AuthorCredit {
   name: string;
   /** 0-based place in the author list, or null where implied (the owner hidden by a cut list). */
   position: number | null;
-  source: "profile" | "bib" | "implied";
+  source: Exclude<FactSource, "default">;
+  /** Identifiers the source gave this author, if any. */
+  ids?: AuthorIds;
   /** The author's pages (ORCID, DBLP, OpenAlex ...) where the source names them. */
   links?: AuthorLink[];
 }
@@ -152,6 +237,14 @@ export interface PaperRecord {
   /** Where each fact came from. */
   sources: { authors: FactSource; venue: FactSource };
   bibKey: string | null;
+  /** Normalised DOI (lower case, no resolver prefix), where a source gave one. */
+  doi?: string | null;
+  /** arXiv id without version (`2010.02502`, `hep-th/9901001`), where a source gave one. */
+  arxivId?: string | null;
+  /** Open access as the source says (OpenAlex); null or absent where unknown. */
+  openAccess?: boolean | null;
+  /** The input format this record came from (absent: a profile export). */
+  format?: InputFormat;
   /** Links out, from the matched record(s); absent or empty when none. */
   links?: PaperLink[];
   /** Provenance in the input. */

@@ -34,6 +34,8 @@ export interface LoadProgress {
   stage: string;
   /** 0..1 */
   fraction: number;
+  /** What within the stage, when known (the file being read). */
+  detail?: string;
 }
 
 export interface LoadError {

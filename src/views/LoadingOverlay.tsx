@@ -31,6 +31,11 @@ export function LoadingOverlay() {
         <p className="overlay-title" data-testid="loading-stage">
           {view.title}
         </p>
+        {progress?.detail && (
+          <p className="overlay-detail" data-testid="loading-detail">
+            {progress.detail}
+          </p>
+        )}
         {view.step >= 0 && (
           <ol className="load-steps" aria-label="Steps">
             {LOAD_STEPS.map((s, i) => (

@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { ViewMode } from "../model/viewState";
 import { useAtlasStore } from "../store/atlasStore";
+import { OpenFolderButton } from "./OpenFolderButton";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 
@@ -90,8 +91,8 @@ export function Toolbar() {
         className="visually-hidden"
         type="file"
         multiple
-        accept=".txt,.bib,.bibtex,.json,text/plain,application/json"
-        aria-label="Open a profile export (.txt) and BibTeX files (.bib)"
+        accept=".txt,.bib,.bibtex,.ris,.json,.jsonl,.xml,text/plain,application/json,application/xml"
+        aria-label="Open a profile export, BibTeX, RIS, CSL-JSON, DBLP XML or OpenAlex works files"
         tabIndex={-1}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
@@ -99,6 +100,7 @@ export function Toolbar() {
           if (files.length > 0) openFiles(files);
         }}
       />
+      <OpenFolderButton />
       <button type="button" className="button" onClick={() => void loadDefaultDataset()}>
         Default profile
       </button>

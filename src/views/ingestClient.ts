@@ -5,9 +5,9 @@
 import type { IngestRequest, IngestResponse } from "../workers/ingestMessages";
 
 export interface IngestHandlers {
-  onProgress(stage: string, fraction: number): void;
+  onProgress(stage: string, fraction: number, detail?: string): void;
   onResult(message: Extract<IngestResponse, { type: "result" }>): void;
-  onError(error: { file: string; line: number | null; reason: string }): void;
+  onError(error: Omit<Extract<IngestResponse, { type: "error" }>, "type">): void;
 }
 
 /** Today's date in the page's time zone, as the as-of date for years missing from an export. */
@@ -43,7 +43,12 @@ export function isLatestLoad(ticket: number): boolean {
  * Ingest `files` in a module worker for the load holding `ticket`; handlers run only while the
  * ticket is the latest. Returns a function that stops the run.
  */
-export function runIngest(files: File[], ticket: number, handlers: IngestHandlers): () => void {
+export function runIngest(
+  files: File[],
+  ticket: number,
+  handlers: IngestHandlers,
+  names?: string[],
+): () => void {
   stopRunningIngest();
   const worker = new Worker(new URL("../workers/ingest.worker.ts", import.meta.url), {
     type: "module",
@@ -59,8 +64,9 @@ export function runIngest(files: File[], ticket: number, handlers: IngestHandler
       return;
     }
     const message = event.data;
-    if (message.type === "progress") handlers.onProgress(message.stage, message.fraction);
-    else if (message.type === "result") {
+    if (message.type === "progress") {
+      handlers.onProgress(message.stage, message.fraction, message.detail);
+    } else if (message.type === "result") {
       finish();
       handlers.onResult(message);
     } else {
@@ -73,7 +79,7 @@ export function runIngest(files: File[], ticket: number, handlers: IngestHandler
     if (!isLatestLoad(ticket)) return;
     handlers.onError({ file: "", line: null, reason: event.message || "the ingest worker failed" });
   };
-  const request: IngestRequest = { type: "ingest", files, asOf: todayIso() };
+  const request: IngestRequest = { type: "ingest", files, names, asOf: todayIso() };
   worker.postMessage(request);
   return finish;
 }

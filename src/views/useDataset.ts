@@ -33,39 +33,92 @@ export function cancelLoad(): void {
   atlasStore.getState().addNotice("Loading cancelled.");
 }
 
-/** Ingest opened or dropped files in the worker and load the result. */
+/**
+ * Open files the user picked or dropped: a saved network (a graph JSON) opens as it is; any
+ * other set is ingested in the worker, each file by its content, and loaded.
+ */
 export function openFiles(files: File[]): void {
-  const saved = files.find((f) => /\.json$/i.test(f.name));
-  if (saved) {
-    void openNetworkFile(saved);
-    return;
+  void openFilesByContent(files);
+}
+
+/** Whether a JSON file is a saved network or a CLI graph rather than a publication list. */
+async function isSavedNetwork(file: File): Promise<boolean> {
+  if (!/\.json$/i.test(file.name)) return false;
+  const head = await file.slice(0, 65_536).text();
+  return /"schemaVersion"\s*:/.test(head) || /"edges"\s*:\s*\[/.test(head);
+}
+
+async function openFilesByContent(files: File[]): Promise<void> {
+  for (const file of files) {
+    if (await isSavedNetwork(file)) {
+      await openNetworkFile(file);
+      return;
+    }
   }
-  const usable = files.filter(
-    (f) => /\.(txt|bib|bibtex)$/i.test(f.name) || f.type === "text/plain",
-  );
+  // Every file is read by its content; hidden files of an opened folder (`.DS_Store`) are no input.
+  const usable = files.filter((f) => !isHidden(shownName(f)));
   if (usable.length === 0) {
     atlasStore.getState().setError({
       file: files[0]?.name ?? "",
       line: null,
-      reason: "expected a profile export (.txt) and optionally BibTeX files (.bib)",
+      reason:
+        "no file to read: open a profile export, BibTeX, RIS, CSL-JSON, DBLP person XML or OpenAlex works",
     });
     return;
   }
   const ticket = takeLoadTicket();
   atlasStore.getState().setLoading({ stage: "read", fraction: 0 });
-  runIngest(usable, ticket, {
-    onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
-    onResult: ({ serialized, files: names, hash }) => {
-      try {
-        showOpenedNetwork(serialized, names, hash);
-      } catch (error) {
+  runIngest(
+    usable,
+    ticket,
+    {
+      onProgress: (stage, fraction, detail) =>
+        atlasStore.getState().setLoading({ stage, fraction, ...(detail ? { detail } : {}) }),
+      onResult: ({ serialized, files: names, hash, failures }) => {
+        try {
+          showOpenedNetwork(serialized, names, hash);
+          for (const text of failureNotices(failures)) atlasStore.getState().addNotice(text);
+        } catch (error) {
+          atlasStore.getState().setError({
+            file: names.join(", "),
+            line: null,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+        }
+      },
+      onError: ({ file, line, reason, failures }) => {
+        const others = (failures?.length ?? 1) - 1;
         atlasStore.getState().setError({
-          file: names.join(", "),
-          line: null,
-          reason: error instanceof Error ? error.message : String(error),
+          file,
+          line,
+          reason: others > 0 ? `${reason} (and ${others} more files could not be read)` : reason,
         });
-      }
+      },
     },
-    onError: (error) => atlasStore.getState().setError(error),
-  });
+    usable.map(shownName),
+  );
+}
+
+/** A file's name as the user knows it: its path inside an opened folder, else its name. */
+function shownName(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
+
+function isHidden(path: string): boolean {
+  return path.split("/").some((part) => part.startsWith("."));
+}
+
+/** Most failures listed one by one; the rest are counted in one more notice. */
+const LISTED_FAILURES = 8;
+
+/** The notices for files left out of a load: one per file, then a count of the rest. */
+export function failureNotices(
+  failures: readonly { file: string; line: number | null; reason: string }[],
+): string[] {
+  const listed = failures
+    .slice(0, LISTED_FAILURES)
+    .map((f) => `Skipped ${f.line === null ? f.file : `${f.file}:${f.line}`}: ${f.reason}`);
+  const rest = failures.length - listed.length;
+  if (rest > 0) listed.push(`Skipped ${rest} more files that could not be read`);
+  return listed;
 }

@@ -1,0 +1,79 @@
+// Networks from the files people already have (issue 12): a folder opened with the directory
+// picker (every file by its content, a bad one listed while the others load), BibTeX alone,
+// and a mixed set (a profile export with a DBLP person file and OpenAlex works).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { visibleCounts, waitReady, watchErrors } from "./helpers";
+
+const SAMPLES = "data/samples";
+
+async function graphVersion(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
+}
+
+async function waitLoaded(page: Page, version: number): Promise<void> {
+  await expect.poll(() => graphVersion(page), { timeout: 30_000 }).toBeGreaterThan(version);
+  await waitReady(page);
+}
+
+const filesInput = (page: Page) => page.locator('input[type="file"]:not([webkitdirectory])');
+
+test.describe("open publication lists", () => {
+  let errors: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    errors = watchErrors(page);
+    await page.goto("/");
+    await waitReady(page);
+  });
+  test.afterEach(() => {
+    expect(errors, "no uncaught or console errors").toEqual([]);
+  });
+
+  test("a folder: every file by content, the bad one listed, the others loaded", async ({
+    page,
+  }) => {
+    const root = mkdtempSync(join(tmpdir(), "atlas-folder-"));
+    try {
+      const folder = join(root, "lab");
+      cpSync(SAMPLES, join(folder, "lists"), { recursive: true });
+      writeFileSync(join(folder, "broken.json"), '[\n  {"title": "cut short",\n');
+      const version = await graphVersion(page);
+      await page.getByTestId("open-folder").setInputFiles(folder);
+      await waitLoaded(page, version);
+      // The six sample lists hold eight distinct papers once merged.
+      await expect(page.getByTestId("visible-papers")).toHaveText("8");
+      const notice = page.getByTestId("notice");
+      await expect(notice).toContainText("Skipped lab/broken.json:3: not valid CSL-JSON");
+      await expect(notice.locator("li")).toHaveCount(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("BibTeX alone is a network; papers with no arXiv category filter as none", async ({
+    page,
+  }) => {
+    const version = await graphVersion(page);
+    await filesInput(page).setInputFiles(join(SAMPLES, "papers.bib"));
+    await waitLoaded(page, version);
+    await expect(page.getByTestId("visible-papers")).toHaveText("5");
+    const counts = await visibleCounts(page);
+    expect(counts.authors).toBe(15);
+    await expect(page.getByRole("checkbox", { name: /^none\b/ })).toBeVisible();
+  });
+
+  test("a mixed set merges the same paper from several sources into one node", async ({ page }) => {
+    const version = await graphVersion(page);
+    await filesInput(page).setInputFiles([
+      "data/profiles/jiaming-song.txt",
+      join(SAMPLES, "dblp-person.xml"),
+      join(SAMPLES, "openalex-works.json"),
+    ]);
+    await waitLoaded(page, version);
+    // The profile's 50 papers, plus DBLP's two and nothing new from OpenAlex.
+    await expect(page.getByTestId("visible-papers")).toHaveText("52");
+    await expect(page.getByTestId("notice")).toHaveCount(0);
+  });
+});
