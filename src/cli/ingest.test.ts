@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../graph/schema";
 import { type CliIo, main } from "./ingest";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -38,7 +39,7 @@ describe("ingest CLI (main)", () => {
     expect(r.err).toBe("");
     expect(r.out).toMatch(/^Ingested 1 profile \(Jiaming Song, 50 papers\)/);
     const graph = JSON.parse(readFileSync(join(dir, "g.json"), "utf8"));
-    expect(graph.attributes.schemaVersion).toBe(1);
+    expect(graph.attributes.schemaVersion).toBe(SCHEMA_VERSION);
     expect(graph.attributes.asOf).toBe("2026-11-28");
     expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith("paper:"))).toHaveLength(50);
     // The default as-of is today (from io.today); the same input gives the same bytes.

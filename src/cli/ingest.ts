@@ -3,7 +3,7 @@
 // The output is written to a temporary file beside it and renamed, so a failed run never
 // creates or changes the output file. Large graphs are laid out in a worker thread
 // (ingestNode.ts) while stage progress goes to stderr (progress.ts); stdout keeps the summary.
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,6 +12,12 @@ import { ingestFilesAsync } from "../filesToGraph/ingestNode";
 import { checkFileContents, checkFileSizes, type Limits } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
 import type { InputIssue } from "../ingest/types";
+import {
+  isNetworkName,
+  networkEntry,
+  parseNetworkIndex,
+  upsertNetwork,
+} from "../networks/networkIndex";
 import {
   capIssueLines,
   inputSize,
@@ -25,12 +31,16 @@ import {
 } from "./cliChecks";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] PROFILE...
 
   PROFILE          a researcher profile export (text); several merge into one graph
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
   --as-of DATE     the date the exports were taken, infers missing years (default: today)
-  --out FILE       where to write the graph JSON (default: graph.json)
+  --out FILE       where to write the graph JSON (default: graph.json, or DIR/NAME.graph.json)
+  --publish NAME   serve it as network NAME: writes DIR/NAME.graph.json and adds or updates
+                   its entry in DIR/index.json (the app's network picker, data=NAME links)
+  --title TEXT     the picker's title for the published network (default: the owners' names)
+  --data-dir DIR   the site's data folder for --publish (default: public/data)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
   -q, --quiet      no progress on stderr (by default: each stage and its percent)
@@ -77,6 +87,9 @@ interface CliArgs {
   bibs: string[];
   asOf: string | null;
   out: string;
+  publish: string | null;
+  title: string | null;
+  dataDir: string;
   cap: number;
   seed: number;
   quiet: boolean;
@@ -96,6 +109,9 @@ function parseCliArgs(argv: string[]): CliArgs {
         bib: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
+        publish: { type: "string" },
+        title: { type: "string" },
+        "data-dir": { type: "string" },
         cap: { type: "string" },
         seed: { type: "string" },
         quiet: { type: "boolean", short: "q" },
@@ -113,13 +129,28 @@ function parseCliArgs(argv: string[]): CliArgs {
   if (asOf !== null && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   }
-  const out = typeof v.out === "string" ? v.out : "graph.json";
+  const publish = typeof v.publish === "string" ? v.publish : null;
+  if (publish !== null && !isNetworkName(publish)) {
+    throw new UsageError(
+      `--publish takes a name of lowercase letters, digits, - and _ (at most 64), got "${publish}"`,
+    );
+  }
+  const dataDir = typeof v["data-dir"] === "string" ? v["data-dir"] : "public/data";
+  const out =
+    typeof v.out === "string"
+      ? v.out
+      : publish !== null
+        ? join(dataDir, `${publish}.graph.json`)
+        : "graph.json";
   if (out === "") throw new UsageError("--out needs a file name");
   const args: CliArgs = {
     profiles: parsed.positionals,
     bibs: Array.isArray(v.bib) ? v.bib : [],
     asOf,
     out,
+    publish,
+    title: typeof v.title === "string" && v.title.trim() !== "" ? v.title.trim() : null,
+    dataDir,
     cap: wholeNumberFlag("cap", v.cap, 25, 1, 1_000_000),
     // The seeded generator keeps 32 bits: larger seeds would silently repeat smaller ones.
     seed: wholeNumberFlag("seed", v.seed, 1, 0, 0xffff_ffff),
@@ -149,6 +180,18 @@ function writeAtomic(path: string, text: string): void {
   }
 }
 
+/** The site's network index, or null where there is none yet. */
+function readNetworkIndexFile(path: string, dataDir: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+  return parseNetworkIndex(text, join(dataDir, "index.json"));
+}
+
 /** Run the CLI; resolves with the exit code (0 ok, 1 input or output error, 2 usage). */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let args: CliArgs;
@@ -170,6 +213,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 
   try {
     const outPath = prepareOutputPath(args.out, cwd);
+    if (args.publish !== null) prepareOutputPath(join(args.dataDir, "index.json"), cwd);
     const named = [
       ...args.profiles.map((name) => ({ name, kind: "profile" as const })),
       ...args.bibs.map((name) => ({ name, kind: "bib" as const })),
@@ -188,7 +232,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       onProgress: progress?.update,
     });
     progress?.end();
+    // The index is read (and any fault in it reported) before the graph is written, so a
+    // failed publish changes neither file.
+    const indexPath = args.publish === null ? null : resolve(cwd, args.dataDir, "index.json");
+    const index = indexPath === null ? null : readNetworkIndexFile(indexPath, args.dataDir);
     writeAtomic(outPath, JSON.stringify(serialized));
+    if (indexPath !== null && args.publish !== null) {
+      const entry = networkEntry(args.publish, serialized, args.title ?? undefined);
+      writeAtomic(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
+    }
     io.stdout(formatSummary(summary));
     const report = graph.getAttribute("report");
     const print = (kind: string, issues: InputIssue[]) => {
@@ -207,6 +259,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       report.unmatchedRecords.map((r) => ({ file: r.file, line: r.line, reason: r.key })),
     );
     io.stdout(`wrote ${args.out}`);
+    if (args.publish !== null) {
+      io.stdout(`published ${args.publish} in ${join(args.dataDir, "index.json")}`);
+    }
     return 0;
   } catch (e) {
     progress?.end();

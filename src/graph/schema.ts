@@ -1,11 +1,13 @@
-// The graph data contract (schemaVersion 1): attributes of the serialized graphology graph
+// The graph data contract (schemaVersion 2; files of version 1 are still read): attributes of the serialized graphology graph
 // the CLI writes and the app, tests and other tools read. Documented in README.md; change it
 // only with a schemaVersion bump.
 import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { FactSource, InputIssue, ProfileHeader } from "../ingest/types";
+import type { AuthorLink, FactSource, InputIssue, PaperLink, ProfileHeader } from "../ingest/types";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions the app and tools read: version 1 files lack the attributes version 2 added. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 export interface PaperNodeAttributes {
   kind: "paper";
@@ -25,6 +27,11 @@ export interface PaperNodeAttributes {
   authorCount: number;
   sources: { authors: FactSource; venue: FactSource };
   bibKey: string | null;
+  /**
+   * Links out (schemaVersion 2; absent in version 1 files): arXiv, DOI, url, code ... Only an
+   * absolute http(s) `url` is a link; anything else is the source's text, shown as text.
+   */
+  links?: PaperLink[];
   x: number;
   y: number;
   size: number;
@@ -39,6 +46,8 @@ export interface AuthorNodeAttributes {
   community: number;
   /** True for a profile's owner. */
   owner: boolean;
+  /** The author's pages (ORCID, DBLP, OpenAlex ...), schemaVersion 2; absent when no source names one. */
+  links?: AuthorLink[];
   x: number;
   y: number;
   size: number;
@@ -81,7 +90,8 @@ export interface GraphReport {
 }
 
 export interface AtlasGraphAttributes {
-  schemaVersion: typeof SCHEMA_VERSION;
+  /** 2 when written now; 1 in files written before links and the other version 2 additions. */
+  schemaVersion: 1 | typeof SCHEMA_VERSION;
   profiles: ProfileSummary[];
   asOf: string;
   /** Papers with more authors than this add no coauthor links. */

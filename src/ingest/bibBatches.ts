@@ -113,6 +113,16 @@ export const READ_FIELDS: ReadonlySet<string> = new Set([
   "date",
   "eprint",
   "note",
+  // Links out (links.ts): arXiv, DOI, the record's address and its code repository.
+  "archiveprefix",
+  "eprinttype",
+  "doi",
+  "url",
+  "pdf",
+  "code",
+  "html",
+  "website",
+  "arxiv",
 ]);
 
 /**

@@ -12,6 +12,7 @@ import {
   sourceOffset,
 } from "./bibBatches";
 import { InputError } from "./errors";
+import { linksFromBibFields } from "./links";
 import { titleKey } from "./names";
 import { looksLikeProfileExport } from "./profile";
 import { looksBinary, looksLikeBibtex, splitLines } from "./text";
@@ -29,6 +30,19 @@ export interface ParseBibtexOptions {
 const ENTRY_START = /@([A-Za-z]{1,40})[ \t]*[{(][ \t\r\n]{0,200}([^,\s{}()"=#%'~\\]{1,300})/;
 const ENTRY_START_RE = new RegExp(ENTRY_START.source, "g");
 const NON_ENTRY_TYPES = new Set(["comment", "string", "preamble"]);
+/** Address fields beyond the library's own verbatim ones (url, doi, eprint, pdf). */
+const LINK_FIELDS = ["code", "html", "website", "arxiv"];
+/** Every field `linksFromBibFields` reads. */
+const LINK_SOURCE_FIELDS = [
+  "eprint",
+  "archiveprefix",
+  "eprinttype",
+  "doi",
+  "url",
+  "howpublished",
+  "pdf",
+  ...LINK_FIELDS,
+];
 
 /** Line starts of `text`, for offset → 1-based line by binary search (four bytes a line). */
 function lineStarts(text: string): Uint32Array {
@@ -97,6 +111,16 @@ function isOthers(c: Creator): boolean {
   return c.name === undefined && c.firstName === undefined && c.lastName === "others";
 }
 
+/** The fields links are read from, as text (`@` restored; `howpublished` keeps its `<a href>`). */
+function linkFields(fields: Entry["fields"]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const name of LINK_SOURCE_FIELDS) {
+    const v = (fields as Record<string, unknown>)[name];
+    if (typeof v === "string") out[name] = restoreAt(v);
+  }
+  return out;
+}
+
 /** Parse a BibTeX file. Throws InputError only when the file is not BibTeX at all. */
 export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBib {
   const { file } = options;
@@ -135,6 +159,8 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   const libOptions = {
     english: false,
     sentenceCase: false as const,
+    // al-folio's address fields, read as written (`~` and `_` in a URL are not TeX).
+    fieldMode: Object.fromEntries(LINK_FIELDS.map((f) => [f, "verbatim" as const])),
     // An unknown TeX command should not sink the whole entry: keep its argument text.
     unsupported: (_node: unknown, tex: string, entry: { key: string }) => {
       const name = tex.slice(0, 40);
@@ -280,6 +306,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       year: yearMatch ? Number(yearMatch[0]) : null,
       eprint: plain(fields.eprint) || null,
       note: plain(fields.note) || null,
+      links: linksFromBibFields(linkFields(fields)),
     };
     byKey.set(entry.key, record);
     if (normalisedTitle !== "") byTitle.set(normalisedTitle, record);

@@ -312,6 +312,7 @@ export function enrichPapers(
       authorsTruncated,
       sources: { authors: authorsSource, venue: record?.venueFull ? "bib" : "default" },
       bibKey: record?.key ?? null,
+      links: record?.links ? [...record.links] : [],
       file: profile.file,
       line: p.line,
     };

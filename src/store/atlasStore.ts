@@ -17,6 +17,7 @@ export interface AtlasActions {
   setCodeOnly(codeOnly: boolean): void;
   setQuery(text: string): void;
   select(key: string | null): void;
+  showNode(key: string): void;
   setCamera(camera: CameraState | null): void;
   setHideOwner(hide: boolean): void;
   setShowIsolated(show: boolean): void;
@@ -57,6 +58,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setCodeOnly: apply(r.setCodeOnly),
     setQuery: apply(r.setQuery),
     select: apply(r.select),
+    showNode: apply(r.showNode),
     setCamera: apply(r.setCamera),
     setHideOwner: apply(r.setHideOwner),
     setShowIsolated: apply(r.setShowIsolated),

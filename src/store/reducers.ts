@@ -8,6 +8,7 @@ import {
   indexKnowledge,
   NODE_FOLD,
 } from "../filters/filterIndex";
+import { revealPatch } from "../filters/reveal";
 import { type SearchIndex, searchIndex } from "../filters/search";
 import { computeVisibility, type Visibility } from "../filters/visibility";
 import {
@@ -259,6 +260,13 @@ export function setCamera(state: AtlasState, camera: CameraState | null): AtlasS
   if (old && old.x === rounded.x && old.y === rounded.y && old.ratio === rounded.ratio)
     return state;
   return withViewOnly(state, { camera: rounded });
+}
+
+/** Lift what hides `key` (filters, toggles, a fold): the "Show it" of a hidden selection. */
+export function showNode(state: AtlasState, key: string): AtlasState {
+  if (state.index === null) return state;
+  const patch = revealPatch(state.index, state.view, key);
+  return patch === null ? state : withView(state, patch);
 }
 
 export function setHideOwner(state: AtlasState, hideOwner: boolean): AtlasState {

@@ -63,6 +63,8 @@ export const PARAM_ORDER = [
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
+/** Which network the link opens and how (read in networks/dataParam.ts): not part of the view. */
+export const NETWORK_PARAMS: ReadonlySet<string> = new Set(["data", "files", "embed"]);
 
 /** Longest value read for any parameter; the search text is cut shorter. */
 export const MAX_VALUE_LENGTH = 2000;
@@ -148,6 +150,7 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
   };
   const values = new Map<ParamName, string>();
   for (const [name, value] of params) {
+    if (NETWORK_PARAMS.has(name)) continue;
     if (!KNOWN_PARAMS.has(name)) {
       drop(name, value, "unknown parameter");
     } else if (values.has(name as ParamName)) {

@@ -5,6 +5,7 @@ import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
 import { decodeInput } from "../ingest/decode";
 import { InputError } from "../ingest/errors";
+import { hashInputs } from "../networks/inputHash";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {
@@ -27,11 +28,7 @@ scope.onmessage = async (event) => {
     for (let i = 0; i < request.files.length; i++) {
       const file = request.files[i] as File;
       current = file.name;
-      post({
-        type: "progress",
-        stage: `Reading ${file.name}`,
-        fraction: (0.1 * i) / request.files.length,
-      });
+      post({ type: "progress", stage: "read", fraction: i / request.files.length });
       // The CLI's decoding too: a byte-order mark picks UTF-8 or UTF-16, else UTF-8.
       inputs.push({
         name: file.name,
@@ -42,10 +39,11 @@ scope.onmessage = async (event) => {
     checkFileContents(inputs);
     const { serialized } = ingestFiles(inputs, {
       asOf: request.asOf,
-      onProgress: (stage: string, fraction: number) =>
-        post({ type: "progress", stage, fraction: 0.1 + 0.9 * fraction }),
+      // Stage and its own fraction: the page places them on one bar (views/loadProgress.ts).
+      onProgress: (stage: string, fraction: number) => post({ type: "progress", stage, fraction }),
     });
-    post({ type: "result", serialized, files: inputs.map((f) => f.name) });
+    const hash = await hashInputs(inputs.map((f) => f.text));
+    post({ type: "result", serialized, files: inputs.map((f) => f.name), hash });
   } catch (error) {
     if (error instanceof InputError) {
       post({ type: "error", file: error.file, line: error.line, reason: error.reason });
