@@ -3,12 +3,13 @@
 // The output is written to a temporary file beside it and renamed, so a failed run never
 // creates or changes the output file. Large graphs are laid out in a worker thread
 // (ingestNode.ts) while stage progress goes to stderr (progress.ts); stdout keeps the summary.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
 import { ingestFilesAsync } from "../filesToGraph/ingestNode";
+import { checkFileContents, checkFileSizes, type Limits } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
 import type { InputIssue } from "../ingest/types";
 import {
@@ -17,6 +18,17 @@ import {
   parseNetworkIndex,
   upsertNetwork,
 } from "../networks/networkIndex";
+import {
+  capIssueLines,
+  inputSize,
+  LIMIT_FLAG_OPTIONS,
+  LIMIT_FLAGS_USAGE,
+  limitsFromFlags,
+  prepareOutputPath,
+  readInputText,
+  UsageError,
+  wholeNumberFlag,
+} from "./cliChecks";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
 export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] PROFILE...
@@ -32,7 +44,11 @@ export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
   -q, --quiet      no progress on stderr (by default: each stage and its percent)
-  -h, --help       show this help`;
+  --all-issues     print every rejected entry and warning (by default: the first 50 of each kind)
+  -h, --help       show this help
+
+The app's own limits apply (a file over one is refused, naming it); these flags change them:
+${LIMIT_FLAGS_USAGE}`;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -66,8 +82,6 @@ function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-class UsageError extends Error {}
-
 interface CliArgs {
   profiles: string[];
   bibs: string[];
@@ -79,6 +93,8 @@ interface CliArgs {
   cap: number;
   seed: number;
   quiet: boolean;
+  allIssues: boolean;
+  limits: Limits;
   help: boolean;
 }
 
@@ -99,7 +115,9 @@ function parseCliArgs(argv: string[]): CliArgs {
         cap: { type: "string" },
         seed: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        "all-issues": { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        ...LIMIT_FLAG_OPTIONS,
       },
     });
   } catch (e) {
@@ -111,13 +129,6 @@ function parseCliArgs(argv: string[]): CliArgs {
   if (asOf !== null && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   }
-  const int = (flag: string, raw: unknown, fallback: number, min: number): number => {
-    if (raw === undefined) return fallback;
-    if (typeof raw !== "string" || !/^-?\d+$/.test(raw) || Number(raw) < min) {
-      throw new UsageError(`--${flag} must be a whole number >= ${min}, got "${String(raw)}"`);
-    }
-    return Number(raw);
-  };
   const publish = typeof v.publish === "string" ? v.publish : null;
   if (publish !== null && !isNetworkName(publish)) {
     throw new UsageError(
@@ -140,38 +151,16 @@ function parseCliArgs(argv: string[]): CliArgs {
     publish,
     title: typeof v.title === "string" && v.title.trim() !== "" ? v.title.trim() : null,
     dataDir,
-    cap: int("cap", v.cap, 25, 1),
-    seed: int("seed", v.seed, 1, 0),
+    cap: wholeNumberFlag("cap", v.cap, 25, 1, 1_000_000),
+    // The seeded generator keeps 32 bits: larger seeds would silently repeat smaller ones.
+    seed: wholeNumberFlag("seed", v.seed, 1, 0, 0xffff_ffff),
     quiet: v.quiet === true,
+    allIssues: v["all-issues"] === true,
+    limits: limitsFromFlags(v),
     help,
   };
   if (!help && args.profiles.length === 0) throw new UsageError("at least one PROFILE is required");
   return args;
-}
-
-/** Read one input as UTF-8 text; every failure becomes an InputError naming the file. */
-function readInput(path: string, cwd: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(cwd, path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory, not a file"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : `cannot read (${code ?? (e as Error).message})`;
-    throw new InputError(path, null, reason);
-  }
-  if (bytes.includes(0)) throw new InputError(path, null, "binary content, not a text file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(path, null, "not UTF-8 text (binary content?)");
-  }
 }
 
 function issueLine(kind: string, issue: InputIssue): string {
@@ -181,7 +170,6 @@ function issueLine(kind: string, issue: InputIssue): string {
 /** Write `text` to `path` atomically: a temporary file in the same directory, then a rename. */
 function writeAtomic(path: string, text: string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text);
@@ -224,14 +212,18 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const progress = args.quiet || !io.progress ? null : createProgressPrinter(io.progress);
 
   try {
-    const files: InputFile[] = [
-      ...args.profiles.map((name) => ({
-        name,
-        text: readInput(name, cwd),
-        kind: "profile" as const,
-      })),
-      ...args.bibs.map((name) => ({ name, text: readInput(name, cwd), kind: "bib" as const })),
+    const outPath = prepareOutputPath(args.out, cwd);
+    const named = [
+      ...args.profiles.map((name) => ({ name, kind: "profile" as const })),
+      ...args.bibs.map((name) => ({ name, kind: "bib" as const })),
     ];
+    // The page's checks, in its order: sizes before reading, contents before parsing.
+    checkFileSizes(
+      named.map((f) => ({ ...f, size: inputSize(f.name, cwd) })),
+      args.limits,
+    );
+    const files: InputFile[] = named.map((f) => ({ ...f, text: readInputText(f.name, cwd) }));
+    checkFileContents(files, args.limits);
     const { serialized, summary, graph } = await ingestFilesAsync(files, {
       asOf,
       hyperauthorCap: args.cap,
@@ -243,22 +235,28 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     // failed publish changes neither file.
     const indexPath = args.publish === null ? null : resolve(cwd, args.dataDir, "index.json");
     const index = indexPath === null ? null : readNetworkIndexFile(indexPath, args.dataDir);
-    writeAtomic(resolve(cwd, args.out), JSON.stringify(serialized));
+    writeAtomic(outPath, JSON.stringify(serialized));
     if (indexPath !== null && args.publish !== null) {
       const entry = networkEntry(args.publish, serialized, args.title ?? undefined);
       writeAtomic(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
     }
     io.stdout(formatSummary(summary));
     const report = graph.getAttribute("report");
-    for (const issue of report.rejected) io.stdout(issueLine("rejected", issue));
-    for (const issue of report.duplicates) io.stdout(issueLine("duplicate", issue));
-    for (const issue of report.warnings) io.stdout(issueLine("warning", issue));
-    for (const p of report.unmatchedPapers) {
-      io.stdout(issueLine("unmatched paper", { file: p.file, line: p.line, reason: p.title }));
-    }
-    for (const r of report.unmatchedRecords) {
-      io.stdout(issueLine("unmatched record", { file: r.file, line: r.line, reason: r.key }));
-    }
+    const print = (kind: string, issues: InputIssue[]) => {
+      const lines = issues.map((issue) => issueLine(kind, issue));
+      for (const line of args.allIssues ? lines : capIssueLines(kind, lines)) io.stdout(line);
+    };
+    print("rejected", report.rejected);
+    print("duplicate", report.duplicates);
+    print("warning", report.warnings);
+    print(
+      "unmatched paper",
+      report.unmatchedPapers.map((p) => ({ file: p.file, line: p.line, reason: p.title })),
+    );
+    print(
+      "unmatched record",
+      report.unmatchedRecords.map((r) => ({ file: r.file, line: r.line, reason: r.key })),
+    );
     io.stdout(`wrote ${args.out}`);
     if (args.publish !== null) {
       io.stdout(`published ${args.publish} in ${join(args.dataDir, "index.json")}`);

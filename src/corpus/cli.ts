@@ -35,7 +35,8 @@ export const USAGE = `usage: npm run corpus -- COMMAND [options]
   extract [--db DIR] --ego NAME|PID [--hops N] [--from YEAR] [--to YEAR] [--venue V]...
           [--max-nodes N] [--cap N] [--seed N] (--out FILE | --publish NAME)
                                  an ego network as graph JSON for the app
-  query [--db DIR] SQLNAME [--from YEAR] [--to YEAR] [--venue V]... [--cap N] [--min-papers N] [--limit N]
+  query [--db DIR] SQLNAME [--from YEAR] [--to YEAR] [--venue V]... [--cap N] [--min-papers N]
+          [--limit N | --csv FILE]
                                  run sql/SQLNAME.sql (coauthor_projection, author_stats, venue_year_slice)
   generate --records N [--seed N] --out FILE
                                  synthetic DBLP XML (.gz compresses)
@@ -227,8 +228,22 @@ async function runQuery(positionals: string[], values: Record<string, unknown>, 
     const file = loadSql(name);
     const params = Object.fromEntries(file.params.map((p) => [p, all[p] as string | number]));
     const rows = await runSql(corpus.connection, name, params);
-    const limit = wholeNumber("limit", values.limit as string | undefined) ?? 50;
     const columns = Object.keys(rows[0] ?? {});
+    const csvPath = values.csv as string | undefined;
+    if (csvPath !== undefined) {
+      const cell = (v: unknown) => {
+        const text = v === null || v === undefined ? "" : String(v);
+        return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+      };
+      const lines = [
+        columns.join(","),
+        ...rows.map((r) => columns.map((c) => cell(r[c])).join(",")),
+      ];
+      writeAtomically(resolve(io.cwd ?? process.cwd(), csvPath), `${lines.join("\n")}\n`);
+      io.stdout(`Wrote ${rows.length.toLocaleString("en-US")} rows to ${csvPath}.`);
+      return;
+    }
+    const limit = wholeNumber("limit", values.limit as string | undefined) ?? 50;
     io.stdout(columns.join("\t"));
     for (const row of rows.slice(0, limit))
       io.stdout(columns.map((c) => String(row[c])).join("\t"));
@@ -285,6 +300,7 @@ export async function runCorpusCli(argv: string[], io: CorpusCliIo): Promise<num
         records: { type: "string" },
         "min-papers": { type: "string" },
         limit: { type: "string" },
+        csv: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },

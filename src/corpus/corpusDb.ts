@@ -2,8 +2,8 @@
 // papers, authors, authorships and venues (and the rejected records), plus their Parquet copies
 // under DIR/parquet/ for other engines (Spark). Import streams DBLP XML through the reader into
 // DuckDB's appenders, so memory holds one chunk of text and DuckDB's own bounded buffers.
-import { mkdirSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import {
   type DuckDBAppender,
   type DuckDBConnection,
@@ -27,10 +27,13 @@ export interface Corpus {
  * Open (or create) the database in `dir`. DuckDB's memory is capped so that an import of any
  * size stays within a laptop's memory: past the cap it spills to a temporary folder in `dir`.
  */
-export async function openCorpus(dir: string, options: { create?: boolean } = {}): Promise<Corpus> {
+export async function openCorpus(
+  dir: string,
+  options: { create?: boolean; file?: string } = {},
+): Promise<Corpus> {
   const folder = resolve(dir);
   if (options.create) mkdirSync(folder, { recursive: true });
-  const instance = await DuckDBInstance.create(join(folder, DATABASE_FILE), {
+  const instance = await DuckDBInstance.create(join(folder, options.file ?? DATABASE_FILE), {
     memory_limit: "1GB",
     temp_directory: join(folder, "tmp"),
     preserve_insertion_order: "false",
@@ -57,11 +60,21 @@ export async function runSql(
     file.params.length > 0
       ? await connection.runAndReadAll(file.duckdb, values)
       : await connection.runAndReadAll(file.duckdb);
-  return reader.getRowObjectsJS().map((row) => {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row)) out[k] = typeof v === "bigint" ? Number(v) : v;
-    return out;
-  });
+  // Column arrays, then plain objects: about twice as fast as the reader's own row objects on
+  // the tens of thousands of credit rows of an ego network. The queries return integers,
+  // counts (BIGINT) and text only.
+  const names = reader.columnNames();
+  const columns = reader.getColumns();
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < reader.currentRowCount; i++) {
+    const row: Record<string, unknown> = {};
+    names.forEach((name, c) => {
+      const v = columns[c]?.[i];
+      row[name] = typeof v === "bigint" ? Number(v) : v;
+    });
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** An author's identity in the corpus: the DBLP pid where the dump gives one, else the name. */
@@ -118,15 +131,47 @@ function appendNullable(appender: DuckDBAppender, value: string | null): void {
 }
 
 /**
- * Import DBLP XML files (plain or gzip) into a fresh database in `dir` (its tables are
- * replaced) and write the tables as Parquet to `dir/parquet/`.
+ * Import DBLP XML files (plain or gzip) into a fresh database in `dir` and write its tables as
+ * Parquet to `dir/parquet/`. Both are built under temporary names and replace the old ones
+ * only when the whole import succeeded: a failed import leaves the previous corpus as it was.
  */
 export async function importDblp(
   dir: string,
   files: string[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const corpus = await openCorpus(dir, { create: true });
+  const folder = resolve(dir);
+  const building = `${DATABASE_FILE}.importing`;
+  const parquetBuilding = join(folder, "parquet.importing");
+  const clean = () => {
+    rmSync(join(folder, building), { force: true });
+    rmSync(join(folder, `${building}.wal`), { force: true });
+    rmSync(parquetBuilding, { recursive: true, force: true });
+  };
+  clean();
+  let summary: ImportSummary;
+  try {
+    summary = await importInto(folder, building, parquetBuilding, files, options);
+  } catch (error) {
+    clean();
+    throw error;
+  }
+  rmSync(join(folder, `${DATABASE_FILE}.wal`), { force: true });
+  renameSync(join(folder, building), join(folder, DATABASE_FILE));
+  const parquetDir = join(folder, "parquet");
+  rmSync(parquetDir, { recursive: true, force: true });
+  renameSync(parquetBuilding, parquetDir);
+  return { ...summary, parquet: summary.parquet.map((p) => join(parquetDir, basename(p))) };
+}
+
+async function importInto(
+  dir: string,
+  file: string,
+  parquetDir: string,
+  files: string[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const corpus = await openCorpus(dir, { create: true, file });
   try {
     const { connection } = corpus;
     await connection.run(loadSql("import/schema").duckdb);
@@ -201,8 +246,6 @@ export async function importDblp(
       appenders.close();
     }
     await connection.run(loadSql("import/finalize").duckdb);
-    const parquetDir = join(corpus.dir, "parquet");
-    rmSync(parquetDir, { recursive: true, force: true });
     mkdirSync(parquetDir, { recursive: true });
     const parquet: string[] = [];
     for (const table of CORPUS_TABLES) {

@@ -38,7 +38,7 @@ export interface ExtractCut {
   papersBefore: number;
   authorsKept: number;
   papersKept: number;
-  /** The farthest hop that lost authors, and the most joint papers of an author cut there. */
+  /** Hop and joint papers (in the neighbourhood) of the best-ranked author the cut left out. */
   hop: number;
   strongestCut: number;
 }
@@ -60,6 +60,8 @@ export interface ExtractSummary {
   /** The neighbourhood's papers over the cap: they add no links and are left out. */
   papersOverCap: number;
   cut: ExtractCut | null;
+  /** Milliseconds: the SQL (hops and network), graph and clusters, layout. Not in the graph. */
+  timings: { queryMs: number; buildMs: number; layoutMs: number };
 }
 
 export interface ExtractResult {
@@ -89,7 +91,14 @@ const CATEGORY_OF_TYPE: Record<string, string> = {
   mastersthesis: "thesis",
 };
 
-interface NetworkRow {
+interface CreditRow {
+  paper_id: number;
+  author_id: number;
+  position: number;
+  hop: number;
+}
+
+interface PaperDetails {
   paper_id: number;
   dblp_key: string;
   type: string;
@@ -99,17 +108,19 @@ interface NetworkRow {
   author_count: number;
   source: string;
   line: number;
+}
+
+interface AuthorRow {
   author_id: number;
-  position: number;
   hop: number;
+  strength: number;
   name: string;
   pid: string | null;
 }
 
 interface PaperRows {
   paperId: number;
-  first: NetworkRow;
-  members: NetworkRow[];
+  members: CreditRow[];
 }
 
 interface AuthorInfo {
@@ -199,6 +210,7 @@ export async function extractEgoNetwork(
   };
 
   const { connection } = corpus;
+  const started = performance.now();
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_nodes (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
   );
@@ -206,22 +218,57 @@ export async function extractEgoNetwork(
   for (let hop = 1; hop <= options.hops; hop++) {
     await runSql(connection, "ego_step", { ...slice, hop });
   }
-  const rows = (await runSql(connection, "ego_network", slice)) as unknown as NetworkRow[];
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_credits (paper_id INTEGER, author_id INTEGER, position INTEGER, hop INTEGER, members BIGINT)",
+  );
+  await runSql(connection, "ego_credits", slice);
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_ranked (author_id INTEGER, hop INTEGER, strength BIGINT, network_rank BIGINT)",
+  );
+  // One author past the budget is read too: the best-ranked author a cut leaves out.
+  await runSql(connection, "ego_rank", { max_authors: maxNodes + 1 });
+  const credits = (await runSql(connection, "ego_network")) as unknown as CreditRow[];
+  const authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
   const overCap = await runSql(connection, "ego_over_cap", slice);
-  const hopCounts = (
-    await connection.runAndReadAll("SELECT hop, COUNT(*) FROM ego_nodes GROUP BY hop ORDER BY hop")
-  ).getRows();
-  await connection.run("DROP TABLE ego_nodes");
+  const totals = await runSql(connection, "ego_totals");
+  const authorsByHop: number[] = [];
+  let papersBefore = 0;
+  for (const t of totals) {
+    if (t.counted === "papers") papersBefore = t.n as number;
+    else authorsByHop[t.hop as number] = t.n as number;
+  }
+  const authorsBefore = authorsByHop.reduce((a, b) => a + b, 0);
 
-  const { authors, papers } = groupRows(rows, ego);
-  const { kept, cut } = cutToBudget(authors, papers, ego.id, maxNodes);
+  const { authors, papers } = groupCredits(credits, authorRows);
+  const { kept, cut } = cutToBudget(authorRows, authors, ego.id, maxNodes, {
+    authors: authorsBefore,
+    papers: papersBefore,
+  });
   const keptPapers = papers.filter((p) => includesPaper(p, kept, ego.id));
+  // Details only for the papers kept: the budget bounds what is read, not the neighbourhood.
+  await connection.run("CREATE OR REPLACE TEMP TABLE ego_papers (paper_id INTEGER NOT NULL)");
+  const appender = await connection.createAppender("ego_papers");
+  for (const paper of keptPapers) {
+    appender.appendInteger(paper.paperId);
+    appender.endRow();
+  }
+  appender.closeSync();
+  const details = new Map(
+    ((await runSql(connection, "ego_papers")) as unknown as PaperDetails[]).map((d) => [
+      d.paper_id,
+      d,
+    ]),
+  );
+  for (const table of ["ego_nodes", "ego_credits", "ego_ranked", "ego_papers"]) {
+    await connection.run(`DROP TABLE ${table}`);
+  }
+  const queried = performance.now();
 
   const records: PaperRecord[] = [];
   const duplicates: DuplicateEntry[] = [];
   const firstByTitle = new Map<string, PaperRecord>();
   for (const paper of keptPapers) {
-    const record = paperRecord(paper, kept);
+    const record = paperRecord(paper, details.get(paper.paperId) as PaperDetails, kept, authors);
     const key = titleKey(record.title);
     const first = firstByTitle.get(key);
     if (first) {
@@ -261,7 +308,9 @@ export async function extractEgoNetwork(
   const graph = buildPaperAuthorGraph([input], { hyperauthorCap: cap });
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
   const communities = assignCommunities(graph, coauthors, { seed });
+  const built = performance.now();
   await layoutInWorker(graph, coauthors, seed);
+  const laidOut = performance.now();
 
   const counts = graph.getAttribute("report").counts;
   return {
@@ -273,7 +322,7 @@ export async function extractEgoNetwork(
       fromYear,
       toYear,
       venues,
-      authorsByHop: hopCounts.map((r) => Number(r[1])),
+      authorsByHop,
       authors: counts.authors,
       papers: counts.papers,
       coauthorLinks: coauthors.size,
@@ -281,6 +330,7 @@ export async function extractEgoNetwork(
       mergedByTitle: duplicates.length,
       papersOverCap: Number(overCap[0]?.papers ?? 0),
       cut,
+      timings: { queryMs: queried - started, buildMs: built - queried, layoutMs: laidOut - built },
     },
   };
 }
@@ -294,41 +344,27 @@ async function layoutInWorker(graph: AtlasGraph, coauthors: CoauthorGraph, seed:
   completeAtlasLayout(plan, arrays);
 }
 
-function groupRows(rows: NetworkRow[], ego: { id: number; name: string; pid: string | null }) {
+function groupCredits(credits: CreditRow[], authorRows: AuthorRow[]) {
   const authors = new Map<number, AuthorInfo>();
-  authors.set(ego.id, {
-    id: ego.id,
-    name: ego.name,
-    pid: ego.pid,
-    hop: 0,
-    strength: 0,
-    papers: [],
-  });
+  for (const a of authorRows) {
+    authors.set(a.author_id, {
+      id: a.author_id,
+      name: a.name,
+      pid: a.pid,
+      hop: a.hop,
+      strength: a.strength,
+      papers: [],
+    });
+  }
   const papers: PaperRows[] = [];
   let current: PaperRows | null = null;
-  for (const row of rows) {
-    if (!current || current.paperId !== row.paper_id) {
-      current = { paperId: row.paper_id, first: row, members: [] };
+  for (const credit of credits) {
+    if (!current || current.paperId !== credit.paper_id) {
+      current = { paperId: credit.paper_id, members: [] };
       papers.push(current);
     }
-    current.members.push(row);
-    let author = authors.get(row.author_id);
-    if (!author) {
-      author = {
-        id: row.author_id,
-        name: row.name,
-        pid: row.pid,
-        hop: row.hop,
-        strength: 0,
-        papers: [],
-      };
-      authors.set(row.author_id, author);
-    }
-    author.papers.push(current);
-  }
-  for (const paper of papers) {
-    const joint = paper.members.length - 1;
-    for (const m of paper.members) (authors.get(m.author_id) as AuthorInfo).strength += joint;
+    current.members.push(credit);
+    authors.get(credit.author_id)?.papers.push(current);
   }
   return { authors, papers };
 }
@@ -344,69 +380,70 @@ function includesPaper(paper: PaperRows, kept: Set<number>, egoId: number): bool
 }
 
 /**
- * Keep the strongest part within `maxNodes` authors + papers: authors ranked by hop, then by
- * joint papers with the neighbourhood, then by id; the longest prefix of that ranking whose
- * network fits. Hop order keeps the result connected: an author at hop h is kept only once
- * every author at hop h - 1 is.
+ * Keep the strongest part within `maxNodes` authors + papers: the longest prefix of the
+ * ranking (ego_rank.sql: the ego, then by hop, then by joint papers, then by id) whose network
+ * fits. Hop order keeps the result connected: an author at hop h is kept only once every
+ * author at hop h - 1 is. `ranked` holds at most maxNodes + 1 authors, which is enough: no
+ * prefix that fits holds more than maxNodes.
  */
 function cutToBudget(
+  ranked: AuthorRow[],
   authors: Map<number, AuthorInfo>,
-  papers: PaperRows[],
   egoId: number,
   maxNodes: number,
+  before: { authors: number; papers: number },
 ): { kept: Set<number>; cut: ExtractCut | null } {
-  const ranked = [...authors.values()].sort(
-    (a, b) =>
-      (a.id === egoId ? -1 : 0) - (b.id === egoId ? -1 : 0) ||
-      a.hop - b.hop ||
-      b.strength - a.strength ||
-      a.id - b.id,
-  );
-  const all = new Set(ranked.map((a) => a.id));
-  const papersBefore = papers.filter((p) => includesPaper(p, all, egoId)).length;
-  if (ranked.length + papersBefore <= maxNodes) return { kept: all, cut: null };
-
+  if (before.authors + before.papers <= maxNodes) {
+    return { kept: new Set(ranked.map((a) => a.author_id)), cut: null };
+  }
   const kept = new Set<number>();
   const keptMembers = new Map<PaperRows, number>();
   const included = new Set<PaperRows>();
   let nodes = 0;
-  for (const author of ranked) {
-    let added = 1;
+  let firstCut: AuthorRow | null = null;
+  for (const row of ranked) {
+    const author = authors.get(row.author_id) as AuthorInfo;
     const newlyIncluded: PaperRows[] = [];
     for (const paper of author.papers) {
       const n = (keptMembers.get(paper) ?? 0) + 1;
       if (!included.has(paper) && (n >= 2 || author.id === egoId)) newlyIncluded.push(paper);
     }
-    added += newlyIncluded.length;
-    if (kept.size > 0 && nodes + added > maxNodes) break;
+    const added = 1 + newlyIncluded.length;
+    if (kept.size > 0 && nodes + added > maxNodes) {
+      firstCut = row;
+      break;
+    }
     kept.add(author.id);
     nodes += added;
     for (const paper of author.papers) keptMembers.set(paper, (keptMembers.get(paper) ?? 0) + 1);
     for (const paper of newlyIncluded) included.add(paper);
   }
-  const dropped = ranked.filter((a) => !kept.has(a.id));
-  const farthest = Math.max(...dropped.map((a) => a.hop));
-  const strongestCut = Math.max(
-    ...dropped.filter((a) => a.hop === farthest).map((a) => a.strength),
-  );
   return {
     kept,
     cut: {
-      authorsBefore: ranked.length,
-      papersBefore,
+      authorsBefore: before.authors,
+      papersBefore: before.papers,
       authorsKept: kept.size,
       papersKept: included.size,
-      hop: farthest,
-      strongestCut,
+      hop: firstCut?.hop ?? 0,
+      strongestCut: firstCut?.strength ?? 0,
     },
   };
 }
 
-function paperRecord(paper: PaperRows, kept: Set<number>): PaperRecord {
-  const row = paper.first;
+function paperRecord(
+  paper: PaperRows,
+  row: PaperDetails,
+  kept: Set<number>,
+  authors: Map<number, AuthorInfo>,
+): PaperRecord {
   const credits = paper.members
     .filter((m) => kept.has(m.author_id))
-    .map((m) => ({ name: m.name, position: m.position, source: "bib" as const }));
+    .map((m) => ({
+      name: (authors.get(m.author_id) as AuthorInfo).name,
+      position: m.position,
+      source: "bib" as const,
+    }));
   return {
     slug: slugify(row.title),
     title: row.title,
@@ -436,7 +473,7 @@ export function formatExtractSummary(s: ExtractSummary): string {
   const slice = `${s.fromYear}-${s.toYear}${s.venues.length > 0 ? `, ${s.venues.join(", ")}` : ""}`;
   const hops = s.authorsByHop.map((c, h) => `hop ${h}: ${n(c)}`).join(", ");
   const cut = s.cut
-    ? ` Over the node budget: kept ${n(s.cut.authorsKept)} of ${n(s.cut.authorsBefore)} authors and ${n(s.cut.papersKept)} of ${n(s.cut.papersBefore)} papers; cut authors at hop ${s.cut.hop} with at most ${n(s.cut.strongestCut)} joint papers in the neighbourhood.`
+    ? ` Over the node budget: kept ${n(s.cut.authorsKept)} of ${n(s.cut.authorsBefore)} authors and ${n(s.cut.papersKept)} of ${n(s.cut.papersBefore)} papers; cut from hop ${s.cut.hop} on, the strongest author cut having ${n(s.cut.strongestCut)} joint papers in the neighbourhood.`
     : "";
   return (
     `Ego network of ${s.ego.name}${s.ego.pid ? ` (pid ${s.ego.pid})` : ""}, ${s.hops} hops, ${slice} (${hops}): ` +

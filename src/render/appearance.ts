@@ -23,7 +23,7 @@ import { createVisibilityPainter, type VisibilityPainter } from "./visibilityPai
 export const HOVER_HIGHLIGHT_MAX_ITEMS = 30_000;
 
 type InputState = Pick<AtlasState, "graph" | "visibility" | "view" | "hovered"> &
-  Partial<Pick<AtlasState, "search" | "highlightedCluster">>;
+  Partial<Pick<AtlasState, "search" | "highlightedCluster" | "linkColors">>;
 
 /**
  * The lit set, one per (graph, query, cluster): the search box's matches (and a matched paper's
@@ -70,6 +70,7 @@ export function reducerInputs(s: InputState): ReducerInputs {
     mode: s.view.view,
     hovered: large ? null : s.hovered,
     selected: s.view.node,
+    linkColors: s.linkColors ?? "plain",
     highlight: highlightOf(s),
   };
 }
@@ -85,6 +86,7 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
     a.mode === b.mode &&
     a.hovered === b.hovered &&
     a.selected === b.selected &&
+    a.linkColors === b.linkColors &&
     a.highlight === b.highlight
   );
 }
@@ -104,6 +106,7 @@ function paintVisibility(
     prev.mode !== next.mode ||
     prev.hovered !== next.hovered ||
     prev.selected !== next.selected ||
+    prev.linkColors !== next.linkColors ||
     next.hovered !== null ||
     next.selected !== null ||
     prev.highlight !== next.highlight ||

@@ -8,6 +8,7 @@ import {
   EdgeRectangleProgram,
   NodeCircleProgram,
 } from "sigma/rendering";
+import { CAMERA_BOUNDS } from "../url/viewParams";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 
@@ -49,7 +50,10 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
   const sigma = new Sigma(new Graph(), container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
-    enableEdgeEvents: false,
+    // Hovering or clicking a coauthor link explains it (LinkEventsController.tsx). Edges are
+    // then drawn into sigma's picking buffer too, from the same program buffers the visibility
+    // painter writes, so a hidden link is never picked.
+    enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 12,
@@ -67,8 +71,8 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
     // Undirected links only: sigma's default arrow programs would be compiled for nothing.
     edgeProgramClasses: { line: EdgeRectangleProgram },
     defaultEdgeType: "line",
-    minCameraRatio: 0.02,
-    maxCameraRatio: 4,
+    minCameraRatio: CAMERA_BOUNDS.minRatio,
+    maxCameraRatio: CAMERA_BOUNDS.maxRatio,
     stagePadding: 24,
   });
   sigma.on("beforeRender", labels.begin);

@@ -5,10 +5,11 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
+import { coauthorLinkCategories } from "../graph/jointWork";
 import type { ViewMode } from "../model/viewState";
 import { canvasColors } from "./canvasTheme";
 import type { LabelRank } from "./labelPlacer";
-import { categoryColor, clusterColor, coauthorEdgeSize } from "./palette";
+import { categoryColor, categoryLinkColor, clusterColor, coauthorEdgeSize } from "./palette";
 
 /** The slice of app state the reducers read. */
 export interface ReducerInputs {
@@ -17,6 +18,8 @@ export interface ReducerInputs {
   mode: ViewMode;
   hovered: string | null;
   selected: string | null;
+  /** Coauthor links in one grey (default) or tinted by their dominant category. */
+  linkColors?: "plain" | "category";
   /**
    * Nodes lit while the rest is dimmed (the search box's matches, or a cluster picked in the
    * legend); null for none. A hovered or selected node's neighbourhood takes precedence.
@@ -48,6 +51,8 @@ interface Frame {
   hovered: string | null;
   selected: string | null;
   mode: ViewMode;
+  /** Each coauthor link's dominant category while links are coloured by it, else null. */
+  linkCategories: Map<string, string> | null;
   highlight: ReadonlySet<string> | null;
   /** Node whose neighbourhood is highlighted (hovered wins over selected), or null. */
   focus: string | null;
@@ -125,7 +130,20 @@ function buildFrame(inputs: ReducerInputs): Frame {
       force(labelled(graph, visibility, hovered), LABEL_PRIORITY_HOVERED);
     }
   }
-  return { graph, visibility, hovered, selected, mode, highlight, focus, focusSet, forced };
+  const linkCategories =
+    graph && inputs.linkColors === "category" ? coauthorLinkCategories(graph) : null;
+  return {
+    graph,
+    visibility,
+    hovered,
+    selected,
+    mode,
+    linkCategories,
+    highlight,
+    focus,
+    focusSet,
+    forced,
+  };
 }
 
 /** Build the pair of reducers; `read` is called on every item, so it must be cheap. */
@@ -140,6 +158,7 @@ export function createReducers(read: () => ReducerInputs) {
       frame.hovered !== inputs.hovered ||
       frame.selected !== inputs.selected ||
       frame.mode !== inputs.mode ||
+      (frame.linkCategories !== null) !== (inputs.linkColors === "category") ||
       frame.highlight !== (inputs.highlight ?? null)
     ) {
       frame = buildFrame(inputs);
@@ -209,7 +228,9 @@ export function createReducers(read: () => ReducerInputs) {
     // The full look for hidden edges too (see the node reducer).
     if (attrs.kind === "coauthor") {
       out.size = coauthorEdgeSize(attrs.weight);
-      out.color = canvasColors().coauthorEdge;
+      const category = f.linkCategories?.get(edge);
+      out.color =
+        category === undefined ? canvasColors().coauthorEdge : categoryLinkColor(category);
     } else {
       out.size = attrs.kind === "fold" ? 1.5 : 0.6;
       out.color = canvasColors().edge;
@@ -221,7 +242,10 @@ export function createReducers(read: () => ReducerInputs) {
     if (f.focus !== null) {
       const [s, t] = f.graph.extremities(edge);
       if (s === f.focus || t === f.focus) {
-        out.color = canvasColors().focusEdge;
+        // Links coloured by category keep their colour; the dimmed rest shows the focus.
+        if (f.linkCategories === null || attrs.kind !== "coauthor") {
+          out.color = canvasColors().focusEdge;
+        }
         out.zIndex = 1;
       } else {
         out.color = canvasColors().dimmedEdge;

@@ -76,3 +76,18 @@ function baseCategoryColor(code: string): string {
 export function coauthorEdgeSize(weight: number): number {
   return Math.min(6, 0.8 + 1.4 * Math.log2(Math.max(1, weight)));
 }
+
+/**
+ * A coauthor link coloured by its joint papers' dominant category: the category's colour
+ * blended a third of the way to white, so thick links do not outweigh the nodes they join.
+ */
+export function categoryLinkColor(code: string): string {
+  const hex = categoryColor(code);
+  const channel = (i: number) => {
+    const v = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+    return Math.round(v + (255 - v) / 3)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}

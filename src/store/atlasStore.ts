@@ -4,6 +4,7 @@
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import type { CameraState, ViewMode } from "../model/viewState";
+import * as links from "./linkReducers";
 import * as r from "./reducers";
 
 export interface AtlasActions {
@@ -30,8 +31,11 @@ export interface AtlasActions {
   setHovered(key: string | null): void;
   setHighlightedCluster(community: number | null): void;
   setLoading(progress: r.LoadProgress | null): void;
+  cancelLoading(): void;
   setError(error: r.LoadError): void;
   clearError(): void;
+  selectLink(pair: links.CoauthorPair | null): void;
+  setLinkColors(mode: links.LinkColors): void;
 }
 
 export type AtlasStore = r.AtlasState & AtlasActions;
@@ -71,8 +75,11 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setHovered: apply(r.setHovered),
     setHighlightedCluster: apply(r.setHighlightedCluster),
     setLoading: apply(r.setLoading),
+    cancelLoading: apply(r.cancelLoading),
     setError: apply(r.setError),
     clearError: apply(r.clearError),
+    selectLink: apply(links.selectLink),
+    setLinkColors: apply(links.setLinkColors),
   };
 });
 

@@ -278,6 +278,15 @@ describe("applyUrl, notices, loading", () => {
     expect(e.graph).toBe(loaded.graph);
   });
 
+  it("cancelLoading goes back to the loaded graph, or to idle when none was loaded", () => {
+    const back = r.cancelLoading(r.setLoading(loaded, { stage: "layout", fraction: 0.5 }));
+    expect(back.status).toBe("ready");
+    expect(back.progress).toBeNull();
+    expect(back.graph).toBe(loaded.graph);
+    expect(r.cancelLoading(r.setLoading(r.INITIAL_STATE, null)).status).toBe("idle");
+    expect(r.cancelLoading(loaded)).toBe(loaded);
+  });
+
   it("clearError goes back to the loaded graph, or to idle when none was loaded", () => {
     const failed = r.setError(r.setLoading(loaded, null), {
       file: "x.txt",

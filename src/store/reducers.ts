@@ -19,7 +19,14 @@ import {
 } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
-import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
+import {
+  describeAdjusted,
+  describeDropped,
+  MAX_QUERY_LENGTH,
+  parseViewParams,
+  roundCamera,
+} from "../url/viewParams";
+import type { CoauthorPair, LinkColors } from "./linkReducers";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -56,6 +63,10 @@ export interface AtlasState {
   notices: string[];
   /** Hovered node key; not part of the URL. */
   hovered: string | null;
+  /** The coauthor pair whose joint work the details panel shows (./linkReducers.ts). */
+  link: CoauthorPair | null;
+  /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
+  linkColors: LinkColors;
   /** Cluster (community number) picked in the legend, lit on the canvas; not part of the URL. */
   highlightedCluster: number | null;
 }
@@ -73,6 +84,8 @@ export const INITIAL_STATE: AtlasState = {
   visibility: null,
   notices: [],
   hovered: null,
+  link: null,
+  linkColors: "plain",
   highlightedCluster: null,
 };
 
@@ -184,6 +197,7 @@ export function loadGraph(
     visibility: computeVisibility(index, view),
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
+    link: null,
     highlightedCluster: null,
   };
 }
@@ -249,10 +263,11 @@ export function setQuery(state: AtlasState, text: string): AtlasState {
   return state.view.query === query ? state : withViewOnly(state, { query });
 }
 
-/** Select a node (or clear with null). An unknown key changes nothing. */
+/** Select a node (or clear with null), closing a coauthor pair's panel. An unknown key changes nothing. */
 export function select(state: AtlasState, key: string | null): AtlasState {
   if (key !== null && !state.index?.nodeIndex.has(key)) return state;
-  return state.view.node === key ? state : withViewOnly(state, { node: key });
+  const closed = state.link === null ? state : { ...state, link: null };
+  return state.view.node === key ? closed : withViewOnly(closed, { node: key });
 }
 
 /** The camera, rounded to the URL's precision; a non-finite or non-positive ratio is ignored. */
@@ -333,7 +348,10 @@ export function applyUrl(state: AtlasState, search: string): AtlasState {
   }
   const known = state.index ? indexKnowledge(state.index) : {};
   const parsed = parseViewParams(params, known);
-  const notices = parsed.dropped.map(describeDropped);
+  const notices = [
+    ...parsed.dropped.map(describeDropped),
+    ...parsed.adjusted.map(describeAdjusted),
+  ];
   let view = parsed.view;
   if (state.index) {
     const sane = sanitizeView(view, state.index);
@@ -367,6 +385,15 @@ export function setLoading(state: AtlasState, progress: LoadProgress | null): At
 
 export function setError(state: AtlasState, error: LoadError): AtlasState {
   return { ...state, status: "error", progress: null, error };
+}
+
+/**
+ * A cancelled load: back to the network that was showing ("ready"), or to "idle" when nothing
+ * was loaded yet. A no-op outside the loading state.
+ */
+export function cancelLoading(state: AtlasState): AtlasState {
+  if (state.status !== "loading") return state;
+  return { ...state, status: state.graph ? "ready" : "idle", progress: null };
 }
 
 /**

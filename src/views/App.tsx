@@ -11,6 +11,7 @@ import { AutoFitController } from "./controllers/AutoFitController";
 import { CameraController } from "./controllers/CameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
 import { KeyboardNavController } from "./controllers/KeyboardNavController";
+import { LinkEventsController } from "./controllers/LinkEventsController";
 import { UrlController } from "./controllers/UrlController";
 import { DetailsPanel } from "./DetailsPanel";
 import { EmptyState } from "./EmptyState";
@@ -98,6 +99,7 @@ export function App() {
               <CameraController />
               <AutoFitController />
               <KeyboardNavController />
+              <LinkEventsController />
             </GraphView>
           </div>
           <EmptyState />

@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { isHiddenByView } from "../filters/reveal";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { AuthorDetails } from "./AuthorDetails";
+import { CoauthorLinkDetails } from "./CoauthorLinkDetails";
 import { NodeButton } from "./NodeButton";
 import { nodeDetails } from "./nodeDetails";
 import { PaperDetails } from "./PaperDetails";
@@ -14,6 +15,7 @@ import { ProfileOverview } from "./ProfileOverview";
 export function DetailsPanel() {
   const graph = useAtlasStore((s) => s.graph);
   const selected = useAtlasStore((s) => s.view.node);
+  const link = useAtlasStore((s) => s.link);
   const details = useMemo(
     () => (graph && selected ? nodeDetails(graph, selected) : null),
     [graph, selected],
@@ -44,15 +46,41 @@ export function DetailsPanel() {
     wasOpen.current = open;
   }, [selected]);
 
+  const open = selected !== null || link !== null;
   useEffect(() => {
-    if (selected === null) return;
+    if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;
-      atlasStore.getState().select(null);
+      // A coauthor pair closes first, back to the node it was opened from.
+      const store = atlasStore.getState();
+      if (store.link !== null) store.selectLink(null);
+      else store.select(null);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [selected]);
+  }, [open]);
+
+  if (graph && link) {
+    return (
+      <aside
+        className="details-panel"
+        aria-label="Details"
+        data-testid="details"
+        key={`${link.a}|${link.b}`}
+      >
+        <button
+          type="button"
+          className="close"
+          onClick={() => atlasStore.getState().select(null)}
+          aria-label="Close details"
+          title="Close (Esc)"
+        >
+          ×
+        </button>
+        <CoauthorLinkDetails graph={graph} pair={link} />
+      </aside>
+    );
+  }
 
   if (!details) {
     return (

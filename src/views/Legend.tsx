@@ -7,7 +7,7 @@ import { categoryLabel } from "../filters/categories";
 import { nameClusters } from "../graph/clusterNames";
 import { canvasColors } from "../render/canvasTheme";
 import { CLUSTER_COLORS, categoryColor } from "../render/palette";
-import { useAtlasStore } from "../store/atlasStore";
+import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { plural } from "./format";
 import { useTheme } from "./useTheme";
 
@@ -15,6 +15,7 @@ export function Legend() {
   const graph = useAtlasStore((s) => s.graph);
   const mode = useAtlasStore((s) => s.view.view);
   const categories = useAtlasStore((s) => s.index?.categories);
+  const linkColors = useAtlasStore((s) => s.linkColors);
   const highlighted = useAtlasStore((s) => s.highlightedCluster);
   const setHighlighted = useAtlasStore((s) => s.setHighlightedCluster);
   useTheme();
@@ -49,6 +50,18 @@ export function Legend() {
         )}
         {mode === "coauthors" && <li className="muted">Line width: joint papers</li>}
       </ul>
+      {mode === "coauthors" && (
+        <label className="check legend-option">
+          <input
+            type="checkbox"
+            checked={linkColors === "category"}
+            onChange={(e) =>
+              atlasStore.getState().setLinkColors(e.currentTarget.checked ? "category" : "plain")
+            }
+          />
+          Colour links by their papers’ main category
+        </label>
+      )}
       <h3>Author clusters</h3>
       <ul className="legend-list">
         {coloured.map((c) => {

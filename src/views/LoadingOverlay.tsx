@@ -1,13 +1,28 @@
 // Progress while a dataset loads or the worker ingests files; the page stays usable under it.
 // The pipeline's steps are listed with the current one marked, and the bar moves across the
 // whole load (loadProgress.ts); before the first measure it runs on its own.
+
+// Cancel (or Escape) stops the load and keeps the network that was showing.
+import { useEffect } from "react";
 import { useAtlasStore } from "../store/atlasStore";
 import { describeProgress, LOAD_STEPS } from "./loadProgress";
+import { cancelLoad } from "./useDataset";
 
 export function LoadingOverlay() {
   const status = useAtlasStore((s) => s.status);
   const progress = useAtlasStore((s) => s.progress);
-  if (status !== "loading") return null;
+  const loading = status === "loading";
+  useEffect(() => {
+    if (!loading) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      cancelLoad();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [loading]);
+  if (!loading) return null;
   const view = describeProgress(progress?.stage ?? "Loading…", progress?.fraction ?? 0);
   const pct = view.overall === null ? null : Math.round(view.overall * 100);
   return (
@@ -36,6 +51,11 @@ export function LoadingOverlay() {
             {pct}%
           </progress>
         )}
+        <div className="actions">
+          <button type="button" className="button" onClick={cancelLoad}>
+            Cancel
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -19,6 +19,7 @@ import {
 import { DEFAULT_NETWORK, networkEntry, parseNetworkIndex } from "../networks/networkIndex";
 import { atlasStore } from "../store/atlasStore";
 import { networkStore } from "../store/networkStore";
+import { isLatestLoad, takeLoadTicket } from "./ingestClient";
 
 declare const __ATLAS_REMOTE_ORIGINS__: string[] | undefined;
 
@@ -55,12 +56,18 @@ function showNetwork(
   shown: Shown,
   search: string | null,
   notices: string[] = [],
+  ticket: number | null = null,
 ): void {
+  // A newer load (or Cancel) came while this one was on its way: it owns the store now.
+  if (ticket !== null && !isLatestLoad(ticket)) return;
   const atlas = atlasStore.getState();
   const isDefault = shown.source.kind === "hosted" && shown.source.name === DEFAULT_NETWORK;
   // The network's identity first: the URL controller writes both stores' state on load.
   networkStore.setState({ ...shown, missing: null });
-  atlas.loadGraph(serialized, isDefault ? "default" : shown.name);
+  // The store's source line: the files a local network came from, else the network's name.
+  const label =
+    shown.source.kind === "local" && shown.files.length > 0 ? shown.files.join(", ") : shown.name;
+  atlas.loadGraph(serialized, isDefault ? "default" : label);
   shownSerialized = serialized;
   if (search !== null) atlasStore.getState().applyUrl(search);
   for (const text of notices) atlasStore.getState().addNotice(text);
@@ -96,6 +103,7 @@ export async function openHosted(
   name: string,
   search: string | null,
   notices: string[] = [],
+  ticket: number = takeLoadTicket(),
 ): Promise<boolean> {
   const file = `data/${name}.graph.json`;
   atlasStore.getState().setLoading({
@@ -109,18 +117,22 @@ export async function openHosted(
       file,
     ).serialized;
   } catch (error) {
+    if (!isLatestLoad(ticket)) return false;
     if (name !== DEFAULT_NETWORK) {
       await loadHostedIndex();
       const known = networkStore.getState().hosted?.networks.some((n) => n.name === name);
       const why = known ? `could not be opened (${reason(error)})` : "is not on this site";
-      return openHosted(DEFAULT_NETWORK, null, [
-        ...notices,
-        `The network "${name}" ${why}: showing the default network`,
-      ]);
+      return openHosted(
+        DEFAULT_NETWORK,
+        null,
+        [...notices, `The network "${name}" ${why}: showing the default network`],
+        ticket,
+      );
     }
     atlasStore.getState().setError({ file, line: null, reason: reason(error, file) });
     return false;
   }
+  if (!isLatestLoad(ticket)) return false;
   atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
   const entry = networkStore.getState().hosted?.networks.find((n) => n.name === name);
   showNetwork(
@@ -132,6 +144,7 @@ export async function openHosted(
     },
     search,
     notices,
+    ticket,
   );
   return true;
 }
@@ -141,7 +154,12 @@ function reason(error: unknown, file?: string): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function openLocal(hash: string, files: string[], search: string): Promise<boolean> {
+async function openLocal(
+  hash: string,
+  files: string[],
+  search: string,
+  ticket: number,
+): Promise<boolean> {
   let kept: Awaited<ReturnType<typeof findKeptNetwork>> = null;
   let storage: string | null = null;
   try {
@@ -154,20 +172,24 @@ async function openLocal(hash: string, files: string[], search: string): Promise
       kept.serialized,
       { source: { kind: "local", hash }, name: kept.summary.name, files: kept.summary.files },
       search,
+      [],
+      ticket,
     );
-    return true;
+    return isLatestLoad(ticket);
   }
   const ok = await openHosted(
     DEFAULT_NETWORK,
     null,
     storage === null ? [] : [`This browser's storage could not be read (${storage})`],
+    ticket,
   );
+  if (!isLatestLoad(ticket)) return false;
   // Shown by the notice area with a button to open the files; the address keeps the link.
   networkStore.setState({ missing: { hash, files, search } });
   return ok;
 }
 
-async function openRemote(url: string, search: string): Promise<boolean> {
+async function openRemote(url: string, search: string, ticket: number): Promise<boolean> {
   atlasStore.getState().setLoading({ stage: `Loading ${url}`, fraction: 0.1 });
   try {
     const text = await fetchText(url, { credentials: "omit", referrerPolicy: "no-referrer" });
@@ -176,17 +198,24 @@ async function openRemote(url: string, search: string): Promise<boolean> {
       serialized,
       { source: { kind: "remote", url }, name: ownersName(serialized, url), files: [] },
       search,
+      [],
+      ticket,
     );
-    return true;
+    return isLatestLoad(ticket);
   } catch (error) {
-    return openHosted(DEFAULT_NETWORK, null, [
-      `The network at ${url} could not be opened (${reason(error)}): showing the default network`,
-    ]);
+    if (!isLatestLoad(ticket)) return false;
+    return openHosted(
+      DEFAULT_NETWORK,
+      null,
+      [`The network at ${url} could not be opened (${reason(error)}): showing the default network`],
+      ticket,
+    );
   }
 }
 
 /** Open what a link names; resolves false only when not even the default could be shown. */
 export function openNetwork(search: string): Promise<boolean> {
+  const ticket = takeLoadTicket();
   const location = readNetworkLocation(new URLSearchParams(search), ALLOWED_ORIGINS);
   networkStore.setState({ embed: location.embed });
   // The picker's list and the networks' titles: fetched alongside, never waited for.
@@ -194,21 +223,24 @@ export function openNetwork(search: string): Promise<boolean> {
   const data = location.data;
   switch (data.kind) {
     case "hosted":
-      return openHosted(data.name, search);
+      return openHosted(data.name, search, [], ticket);
     case "local":
-      return openLocal(data.hash, location.files, search);
+      return openLocal(data.hash, location.files, search, ticket);
     case "remote":
-      return openRemote(data.url, search);
+      return openRemote(data.url, search, ticket);
     case "invalid":
-      return openHosted(DEFAULT_NETWORK, null, [
-        `Ignored data=${data.value}: ${data.reason}; showing the default network`,
-      ]);
+      return openHosted(
+        DEFAULT_NETWORK,
+        null,
+        [`Ignored data=${data.value}: ${data.reason}; showing the default network`],
+        ticket,
+      );
   }
 }
 
 /** The default network, leaving any link that waits for its files. */
 export function openDefaultNetwork(): Promise<boolean> {
-  return openHosted(DEFAULT_NETWORK, null);
+  return openHosted(DEFAULT_NETWORK, null, [], takeLoadTicket());
 }
 
 /** Refresh the "Recent networks" list; a storage failure is remembered, not thrown. */
@@ -285,13 +317,16 @@ export function showOpenedNetwork(
 
 /** A saved network (.atlas.json) or a CLI graph opened from disk. */
 export async function openNetworkFile(file: File): Promise<void> {
+  const ticket = takeLoadTicket();
   atlasStore.getState().setLoading({ stage: `Reading ${file.name}`, fraction: 0.2 });
   try {
     const text = await file.text();
     const opened = readNetworkFile(text, file.name);
     const hash = await hashInputs([text]);
+    if (!isLatestLoad(ticket)) return;
     showOpenedNetwork(opened.serialized, [file.name], hash, opened.view);
   } catch (error) {
+    if (!isLatestLoad(ticket)) return;
     atlasStore.getState().setError({
       file: file.name,
       line: null,

@@ -1,8 +1,9 @@
 // Loading datasets: the network a link names (networkLoader.ts: hosted, kept in this browser or
 // remote), saved network files, and profile / BibTeX files the user opens or drops (ingested in
-// a worker). All end in the store's loadGraph.
+// a worker). All end in the store's loadGraph, and only the latest load may (ingestClient.ts
+// hands out the tickets); Cancel stops the running one.
 import { atlasStore } from "../store/atlasStore";
-import { runIngest } from "./ingestClient";
+import { runIngest, takeLoadTicket } from "./ingestClient";
 import {
   openDefaultNetwork,
   openNetwork,
@@ -17,6 +18,19 @@ import {
  */
 export function loadDefaultDataset(search?: string): Promise<boolean> {
   return search === undefined ? openDefaultNetwork() : openNetwork(search);
+}
+
+/**
+ * Cancel the load in progress (Cancel button, Escape): its worker is terminated, a fetch's
+ * result is dropped, and the network that was showing stays (or the empty page, when none was).
+ */
+export function cancelLoad(): void {
+  if (atlasStore.getState().status !== "loading") return;
+  // A new ticket terminates the worker and makes the running load's outcome stale (a network
+  // on its way over the wire is dropped when it arrives).
+  takeLoadTicket();
+  atlasStore.getState().cancelLoading();
+  atlasStore.getState().addNotice("Loading cancelled.");
 }
 
 /** Ingest opened or dropped files in the worker and load the result. */
@@ -37,8 +51,9 @@ export function openFiles(files: File[]): void {
     });
     return;
   }
+  const ticket = takeLoadTicket();
   atlasStore.getState().setLoading({ stage: "read", fraction: 0 });
-  runIngest(usable, {
+  runIngest(usable, ticket, {
     onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
     onResult: ({ serialized, files: names, hash }) => {
       try {

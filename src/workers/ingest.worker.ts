@@ -3,6 +3,7 @@
 
 import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
+import { decodeInput } from "../ingest/decode";
 import { InputError } from "../ingest/errors";
 import { hashInputs } from "../networks/inputHash";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
@@ -27,8 +28,16 @@ scope.onmessage = async (event) => {
     for (let i = 0; i < request.files.length; i++) {
       const file = request.files[i] as File;
       current = file.name;
-      post({ type: "progress", stage: "read", fraction: i / request.files.length });
-      inputs.push({ name: file.name, text: await file.text() });
+      post({
+        type: "progress",
+        stage: "read",
+        fraction: i / request.files.length,
+      });
+      // The CLI's decoding too: a byte-order mark picks UTF-8 or UTF-16, else UTF-8.
+      inputs.push({
+        name: file.name,
+        text: decodeInput(file.name, new Uint8Array(await file.arrayBuffer())),
+      });
     }
     current = "";
     checkFileContents(inputs);
