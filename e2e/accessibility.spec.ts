@@ -93,6 +93,8 @@ async function focused(page: Page): Promise<Focused | null> {
 }
 
 test.describe("accessibility", () => {
+  // Three whole-page axe audits in software WebGL: past the default minute on a busy machine.
+  test.setTimeout(120_000);
   let errors: string[] = [];
   test.beforeEach(({ page }) => {
     errors = watchErrors(page);

@@ -11,9 +11,11 @@ export function ThemeToggle() {
       className="button theme-toggle"
       data-testid="theme-toggle"
       aria-pressed={theme === "dark"}
+      title="Dark mode"
       onClick={() => setThemeChoice(next)}
     >
-      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span> Dark mode
+      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>{" "}
+      <span className="theme-label">Dark mode</span>
     </button>
   );
 }
