@@ -67,10 +67,7 @@ test.describe("big and broken files", () => {
     expect(await visibleCounts(page)).toEqual(before);
   });
 
-  test("binary, empty, BibTeX-as-profile and profile-as-BibTeX files each get a clear message", async ({
-    page,
-  }) => {
-    const bib = readFileSync(repoPath("data/bib/jiaming-song.bib"), "utf8");
+  test("binary, empty and no-format files each get a clear message", async ({ page }) => {
     const cases: { files: Parameters<typeof dropFiles>[1]; file: string; reason: RegExp }[] = [
       {
         files: [
@@ -80,18 +77,17 @@ test.describe("big and broken files", () => {
         reason: /binary/,
       },
       { files: [{ name: "blank.txt", text: "" }], file: "blank.txt", reason: /empty/ },
-      {
-        files: [{ name: "refs.txt", text: bib }],
-        file: "refs.txt",
-        reason: /BibTeX file, opened as a profile/,
-      },
+      // Formats are read by content, whatever the extension (BibTeX named .txt is a network):
+      // text that is no format at all is refused with the reason.
       {
         files: [
-          { name: "profile.txt", text: readProfile() },
-          { name: "profile.bib", text: readProfile() },
+          {
+            name: "notes.txt",
+            text: "Meeting notes\nBuy milk and eggs.\nCall the plumber on Tuesday.\n",
+          },
         ],
-        file: "profile.bib",
-        reason: /profile export, opened as BibTeX/,
+        file: "notes.txt",
+        reason: /no recognisable entry/,
       },
     ];
     const before = await visibleCounts(page);

@@ -167,7 +167,7 @@ test.describe("links out and coauthor links", () => {
     );
     expect(hostile).toContain("javascript:alert(1)");
     const version = await page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
-    await page.locator('input[type="file"]').setInputFiles([
+    await page.locator('input[type="file"]:not([webkitdirectory])').setInputFiles([
       {
         name: "ddim.txt",
         mimeType: "text/plain",

@@ -11,7 +11,7 @@ import {
 } from "sigma/rendering";
 import { CAMERA_BOUNDS } from "../url/viewParams";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
-import { installLabelLayer } from "./labelLayer";
+import { installLabelLayer, type LabelLayer } from "./labelLayer";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 import { VisibilityBytes, withEdgeVisibility, withNodeVisibility } from "./visibilityPrograms";
 
@@ -44,6 +44,7 @@ function coveredAreas(container: HTMLElement): Box[] {
 export interface AtlasSigma {
   sigma: Sigma;
   visibility: VisibilityBytes;
+  labels: LabelLayer;
 }
 
 /**
@@ -124,5 +125,5 @@ export function createAtlasSigma(container: HTMLElement): AtlasSigma {
     observer.disconnect();
     labelLayer.remove();
   });
-  return { sigma, visibility };
+  return { sigma, visibility, labels: labelLayer };
 }

@@ -78,10 +78,15 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * The view as SVG: edges, then nodes (discs for authors, squares for papers), then the labels
- * sigma displays, biggest node first, each dropped where it would overlap one already placed
+ * the page's label layer drew (`labelled`), biggest node first, each dropped where it would overlap one already placed
  * (as the page's label placer does). Only what lies in the pane is written.
  */
-export function viewToSvg(sigma: Sigma, nodes: Iterable<string>, edges: Iterable<string>): string {
+export function viewToSvg(
+  sigma: Sigma,
+  nodes: Iterable<string>,
+  edges: Iterable<string>,
+  labelled: ReadonlySet<string>,
+): string {
   const { width, height } = sigma.getDimensions();
   const settings = sigma.getSettings();
   const ratio = sigma.getCamera().getState().ratio;
@@ -123,7 +128,7 @@ export function viewToSvg(sigma: Sigma, nodes: Iterable<string>, edges: Iterable
     );
   }
 
-  const shown = sigma.getNodeDisplayedLabels();
+  const shown = labelled;
   const size = settings.labelSize;
   const taken: Box[] = [];
   const labelParts: string[] = [];

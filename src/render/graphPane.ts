@@ -12,6 +12,7 @@ import { bindAppearance } from "./appearance";
 import { createAtlasSigma } from "./atlasSigma";
 import { attachClusterLabels } from "./clusterLabels";
 import { focusNode } from "./focusNode";
+import type { LabelLayer } from "./labelLayer";
 import { currentFrame } from "./sigmaFraming";
 import type { VisibilityBytes } from "./visibilityPrograms";
 
@@ -39,6 +40,8 @@ export interface GraphPane {
   subscribe(listener: () => void): () => void;
   /** Whether the node is drawn now: in the graph and shown by the filters and view mode. */
   isNodeShown(key: string): boolean;
+  /** The nodes whose labels the last frame drew (none before the first). */
+  displayedLabels(): ReadonlySet<string>;
   /** The visibility bytes the programs read (null before the first graph). */
   visibility(): VisibilityBytes | null;
   /** Fly the camera to a node and its visible neighbours (no-op before the first graph). */
@@ -67,6 +70,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
   const container = paneElement(existing);
   let sigma: Sigma | null = null;
   let visibility: VisibilityBytes | null = null;
+  let labelLayer: LabelLayer | null = null;
   // Graph versions (the store's count of loaded graphs, 0 before the first) set in sigma and
   // drawn by it; -1: nothing drawn yet, so the pane is not ready before the first graph.
   let shownVersion = 0;
@@ -104,6 +108,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
         const created = createAtlasSigma(container);
         sigma = created.sigma;
         visibility = created.visibility;
+        labelLayer = created.labels;
         sigma.on("kill", bindAppearance(sigma, visibility));
         attachClusterLabels(sigma);
         for (const listener of listeners) listener();
@@ -141,6 +146,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
       const index = atlasStore.getState().index;
       return visibility?.isNodeShown(index?.nodeIndex.get(key)) ?? false;
     },
+    displayedLabels: () => labelLayer?.displayed() ?? new Set(),
   };
   pane = handle;
   window.__atlas = {

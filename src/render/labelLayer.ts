@@ -20,6 +20,8 @@ type LabelledData = NodeDisplayData & VisibilityIndexed;
 /** The installed layer: `relayout` after the pane changed size, `remove` to stop it. */
 export interface LabelLayer {
   relayout(): void;
+  /** The nodes whose labels the last frame drew. */
+  displayed(): ReadonlySet<string>;
   remove(): void;
 }
 
@@ -32,6 +34,7 @@ export function installLabelLayer(
   const grid = new ShownLabelGrid();
   let forced: string[] = [];
   const shown = (index: number) => visibility.nodes[index] === 1;
+  let lastDrawn: ReadonlySet<string> = new Set();
 
   // After a full pass: the grid over every labelled node, placed as under the default camera
   // (with no rotation, framed-graph coordinates map to it by a scale and a shift per axis).
@@ -76,12 +79,14 @@ export function installLabelLayer(
       placer.draw(context, { key, ...data, size, x, y }, settings);
     }
     placer.flush();
+    lastDrawn = drawn;
   };
 
   sigma.on("afterProcess", rebuild);
   sigma.on("afterRender", draw);
   return {
     relayout: rebuild,
+    displayed: () => lastDrawn,
     remove: () => {
       sigma.off("afterProcess", rebuild);
       sigma.off("afterRender", draw);

@@ -58,7 +58,7 @@ async function build(kind: ExportKind): Promise<{ blob: Blob; ext: string }> {
     case "svg": {
       if (!sigma) throw new Error("the network is not drawn yet");
       const sub = visibleSubgraph(graph, index, visibility);
-      const svg = viewToSvg(sigma, sub.nodes(), sub.edges());
+      const svg = viewToSvg(sigma, sub.nodes(), sub.edges(), graphPane().displayedLabels());
       return { blob: new Blob([svg], { type: "image/svg+xml" }), ext: "svg" };
     }
     case "gexf": {
