@@ -38,7 +38,7 @@ describe("ingest CLI (main)", () => {
     expect(r.err).toBe("");
     expect(r.out).toMatch(/^Ingested 1 profile \(Jiaming Song, 50 papers\)/);
     const graph = JSON.parse(readFileSync(join(dir, "g.json"), "utf8"));
-    expect(graph.attributes.schemaVersion).toBe(1);
+    expect(graph.attributes.schemaVersion).toBe(2);
     expect(graph.attributes.asOf).toBe("2026-11-28");
     expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith("paper:"))).toHaveLength(50);
     // The default as-of is today (from io.today); the same input gives the same bytes.

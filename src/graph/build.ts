@@ -165,8 +165,8 @@ export function buildPaperAuthorGraph(
   // Authors: owners first (their header spelling is the display name), then first appearance.
   const authors = new Map<string, AuthorEntry>();
   const warnings: InputIssue[] = [];
-  const registerAuthor = (name: string): AuthorEntry | null => {
-    const id = nameIdentity(name);
+  const registerAuthor = (name: string, identity?: string): AuthorEntry | null => {
+    const id = identity ?? nameIdentity(name);
     if (id === "") return null;
     let entry = authors.get(id);
     if (!entry) {
@@ -211,7 +211,7 @@ export function buildPaperAuthorGraph(
     for (const record of [primary, ...group.records.filter((r) => r !== primary)]) {
       const inThisRecord = new Set<AuthorEntry>();
       for (const credit of record.authors) {
-        const entry = registerAuthor(credit.name);
+        const entry = registerAuthor(credit.name, credit.identity);
         if (!entry) {
           warnings.push({
             file: record.file,

@@ -1,10 +1,51 @@
-// The graph data contract (schemaVersion 1): attributes of the serialized graphology graph
+// The graph data contract (schemaVersion 2): attributes of the serialized graphology graph
 // the CLI writes and the app, tests and other tools read. Documented in README.md; change it
 // only with a schemaVersion bump.
 import type { SerializedGraph } from "graphology-types";
 import type { FactSource, InputIssue, ProfileHeader } from "../ingest/types";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Versions this build reads: version 1 files lack the version 2 additions (then absent). */
+export type ReadableSchemaVersion = 1 | 2;
+
+/** Why a paper is likely by a namesake of its profile's owner (src/graph/namesake.ts). */
+export interface NamesakeFlag {
+  /** Sum of the reasons' weights; flagged from 0.75. */
+  score: number;
+  reasons: string[];
+}
+
+/** Identity resolution's record (schemaVersion 2): what was merged, suggested and excluded. */
+export interface IdentityReport {
+  /** Authors made of several spellings: `key` is the merged node. */
+  merged: {
+    key: string;
+    names: string[];
+    reason: string;
+    score: number | null;
+    by: "score" | "decision";
+  }[];
+  /** Pairs left apart that may be one person: both nodes' keys, in the names' order. */
+  suggested: {
+    keys: [string, string];
+    names: [string, string];
+    score: number;
+    reasons: string[];
+  }[];
+  /** Papers left out by an `exclude` decision (not the owner's). */
+  excluded: { key: string; title: string; file: string; line: number }[];
+  /** Papers flagged as likely a namesake's, with the score (details on the paper node). */
+  namesakes: { key: string; title: string; score: number }[];
+  /** The decisions applied (as given), and the names among them that matched no author. */
+  decisions: {
+    merge: [string, string][];
+    split: [string, string][];
+    exclude: string[];
+    keep: string[];
+  };
+  unknownNames: string[];
+}
 
 export interface PaperNodeAttributes {
   kind: "paper";
@@ -24,6 +65,8 @@ export interface PaperNodeAttributes {
   authorCount: number;
   sources: { authors: FactSource; venue: FactSource };
   bibKey: string | null;
+  /** Likely by a namesake of the owner (schemaVersion 2; absent in version 1 files). */
+  namesake?: NamesakeFlag | null;
   x: number;
   y: number;
   size: number;
@@ -71,16 +114,20 @@ export interface GraphReport {
     edges: number;
     bibRecords: number;
     matched: number;
+    /** Papers left out by `exclude` decisions (schemaVersion 2; absent when none). */
+    excluded?: number;
   };
   rejected: InputIssue[];
   duplicates: (InputIssue & { title: string; keptLine: number })[];
   warnings: InputIssue[];
   unmatchedRecords: { file: string; line: number; key: string; title: string }[];
   unmatchedPapers: { file: string; line: number; title: string }[];
+  /** Identity resolution (schemaVersion 2; absent in version 1 files). */
+  identity?: IdentityReport;
 }
 
 export interface AtlasGraphAttributes {
-  schemaVersion: typeof SCHEMA_VERSION;
+  schemaVersion: ReadableSchemaVersion;
   profiles: ProfileSummary[];
   asOf: string;
   /** Papers with more authors than this add no coauthor links. */

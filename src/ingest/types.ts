@@ -4,6 +4,19 @@
 /** Where a fact about a paper came from. */
 export type FactSource = "profile" | "bib" | "implied" | "default";
 
+/**
+ * Identifiers a source gives an author. Where one is present it is the author's identity (two
+ * people with one name and different DBLP pids stay two nodes; one pid under two names is one).
+ */
+export interface AuthorIds {
+  /** DBLP person id, e.g. `83/8447`. */
+  dblpPid?: string;
+  /** OpenAlex author id, short form, e.g. `A5023888391`. */
+  openalexId?: string;
+  /** ORCID iD, bare form, e.g. `0000-0002-1825-0097`. */
+  orcid?: string;
+}
+
 /** A line-anchored problem in an input file. `line` is 1-based. */
 export interface InputIssue {
   file: string;
@@ -100,6 +113,13 @@ export interface AuthorCredit {
   /** 0-based place in the author list, or null where implied (the owner hidden by a cut list). */
   position: number | null;
   source: "profile" | "bib" | "implied";
+  /** Identifiers the source gave this author, if any. */
+  ids?: AuthorIds;
+  /**
+   * The person this credit names, set by identity resolution (src/ingest/identity.ts) where it
+   * is not the name's own identity: the builder groups credits by it instead of by name.
+   */
+  identity?: string;
 }
 
 /** A profile paper after enrichment: the graph builder's input. */
@@ -127,6 +147,11 @@ export interface PaperRecord {
   /** Provenance in the input. */
   file: string;
   line: number;
+  /**
+   * Profile spellings enrichment took for a BibTeX author by first and last name only ("Jason
+   * Dai" as "Jason Jinquan Dai"): identity resolution reports the merge and can undo it.
+   */
+  nameVariants?: { name: string; as: string }[];
 }
 
 export interface EnrichReport {

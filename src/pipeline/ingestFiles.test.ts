@@ -34,7 +34,7 @@ describe("ingestFiles", () => {
     const { graph, serialized, summary } = result;
     expect(serialized.nodes).toHaveLength(graph.order);
     expect(serialized.edges).toHaveLength(graph.size);
-    expect(serialized.attributes?.schemaVersion).toBe(1);
+    expect(serialized.attributes?.schemaVersion).toBe(2);
     expect(serialized.edges.every((e) => typeof e.key === "string")).toBe(true);
     expect(summary.counts.papers).toBe(50);
     expect(summary.counts.matched).toBe(50);

@@ -2,13 +2,20 @@
 // merged, clustered, laid out) plus its serialized form and a summary. The CLI and the app's
 // Web Worker both call this, so it touches no file system, clock or DOM: texts in, data out.
 
-import { type AtlasGraph, type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
+import {
+  type AtlasGraph,
+  type AtlasInput,
+  buildPaperAuthorGraph,
+  PAPER_PREFIX,
+} from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
 import {
   buildCoauthorGraph,
   type CoauthorGraph,
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
+import { annotateIdentity, type ExcludedPaper } from "../graph/identityReport";
+import { notesOwnList } from "../graph/namesake";
 import { DEFAULT_SEED } from "../graph/random";
 import type { GraphReport, SerializedAtlasGraph } from "../graph/schema";
 import {
@@ -20,6 +27,7 @@ import {
   parseProfile,
 } from "../ingest";
 import { indexBibRecords } from "../ingest/enrich";
+import { type IdentityDecisions, NO_DECISIONS, resolveIdentities } from "../ingest/identity";
 import { looksLikeBibtex, splitLines } from "../ingest/text";
 import { type LayoutOptions, layoutAtlasGraph } from "../layout/forceLayout";
 
@@ -42,6 +50,8 @@ export interface IngestOptions {
   seed?: number;
   /** Layout ticks (default: the layout's own). */
   iterations?: number;
+  /** Merge, split, exclude and keep decisions (the identities file); none by default. */
+  identities?: IdentityDecisions;
   /** Stage name (`parse`, `enrich`, `graph`, `clusters`, `layout`) and its 0…1 progress. */
   onProgress?: (stage: string, fraction: number) => void;
 }
@@ -134,10 +144,40 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
   // One index for every profile: indexing per profile made enrichment quadratic.
   const bibIndex = indexBibRecords(bibs);
-  const inputs: AtlasInput[] = profiles.map((profile, i) => {
+  const decisions = options.identities ?? NO_DECISIONS;
+  const excludedKeys = new Set(decisions.exclude);
+  const excluded: ExcludedPaper[] = [];
+  const enriched: AtlasInput[] = profiles.map((profile, i) => {
     const { papers, report } = enrichPapers(profile, bibIndex, { listUnmatchedRecords: false });
     progress?.("enrich", (i + 1) / profiles.length);
-    return { profile, papers, enrich: report, bibRecords };
+    // Papers the user excluded (not the owner's) leave here, and are reported.
+    const kept = papers.filter((p) => {
+      if (!excludedKeys.has(`${PAPER_PREFIX}${p.slug}`)) return true;
+      excluded.push({
+        key: `${PAPER_PREFIX}${p.slug}`,
+        title: p.title,
+        file: p.file,
+        line: p.line,
+      });
+      return false;
+    });
+    return { profile, papers: kept, enrich: report, bibRecords };
+  });
+
+  // Identity resolution over every profile's papers at once: one person, one node.
+  const resolution = resolveIdentities(
+    enriched.flatMap((input) => input.papers),
+    {
+      owners: profiles.map((p) => p.header.owner),
+      hyperauthorCap: cap,
+      decisions,
+    },
+  );
+  let offset = 0;
+  const inputs: AtlasInput[] = enriched.map((input) => {
+    const papers = resolution.papers.slice(offset, offset + input.papers.length);
+    offset += input.papers.length;
+    return { ...input, papers };
   });
 
   progress?.("graph", 0);
@@ -150,6 +190,26 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
       recordEntries: bibIndex.unmatched,
     },
   });
+  const ownerNames = profiles.map((p) => p.header.owner);
+  const ownListedKeys = new Set(
+    bibs.flatMap((b) =>
+      b.records.filter((r) => notesOwnList(r.note, ownerNames)).map((r) => r.key),
+    ),
+  );
+  const ownListed = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "paper" && attrs.bibKey !== null && ownListedKeys.has(attrs.bibKey)) {
+      ownListed.add(key);
+    }
+  });
+  annotateIdentity(graph, { resolution, decisions, excluded, ownListed });
+  if (excluded.length > 0) {
+    const report = graph.getAttribute("report");
+    graph.setAttribute("report", {
+      ...report,
+      counts: { ...report.counts, excluded: excluded.length },
+    });
+  }
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
   progress?.("graph", 1);
   progress?.("clusters", 0);
