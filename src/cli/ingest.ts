@@ -7,13 +7,15 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { identityReportLines } from "../graph/identityLines";
 import { InputError } from "../ingest/errors";
+import { IDENTITIES_FORMAT, looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import type { InputIssue } from "../ingest/types";
 import { formatSummary, type InputFile } from "../pipeline/ingestFiles";
 import { ingestFilesAsync } from "../pipeline/ingestNode";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--identities FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...
 
   PROFILE          a researcher profile export (text); several merge into one graph
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
@@ -21,6 +23,7 @@ export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--as-of YYYY-MM-
   --out FILE       where to write the graph JSON (default: graph.json)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
+  --identities FILE  merge/split/exclude/keep decisions (JSON, see README "Identity"); repeatable
   -q, --quiet      no progress on stderr (by default: each stage and its percent)
   -h, --help       show this help`;
 
@@ -61,6 +64,7 @@ class UsageError extends Error {}
 interface CliArgs {
   profiles: string[];
   bibs: string[];
+  identities: string[];
   asOf: string | null;
   out: string;
   cap: number;
@@ -78,6 +82,7 @@ function parseCliArgs(argv: string[]): CliArgs {
       strict: true,
       options: {
         bib: { type: "string", multiple: true },
+        identities: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
         cap: { type: "string" },
@@ -107,6 +112,7 @@ function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     profiles: parsed.positionals,
     bibs: Array.isArray(v.bib) ? v.bib : [],
+    identities: Array.isArray(v.identities) ? v.identities : [],
     asOf,
     out,
     cap: int("cap", v.cap, 25, 1),
@@ -141,6 +147,14 @@ function readInput(path: string, cwd: string): string {
   } catch {
     throw new InputError(path, null, "not UTF-8 text (binary content?)");
   }
+}
+
+/** An identities file given with --identities: refused at once unless it says it is one. */
+function identitiesInput(name: string, text: string): InputFile {
+  if (!looksLikeIdentitiesFile(text)) {
+    throw new InputError(name, 1, `not an identities file (no "format": "${IDENTITIES_FORMAT}")`);
+  }
+  return { name, text };
 }
 
 function issueLine(kind: string, issue: InputIssue): string {
@@ -188,6 +202,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         kind: "profile" as const,
       })),
       ...args.bibs.map((name) => ({ name, text: readInput(name, cwd), kind: "bib" as const })),
+      ...args.identities.map((name) => identitiesInput(name, readInput(name, cwd))),
     ];
     const { serialized, summary, graph } = await ingestFilesAsync(files, {
       asOf,
@@ -208,6 +223,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const r of report.unmatchedRecords) {
       io.stdout(issueLine("unmatched record", { file: r.file, line: r.line, reason: r.key }));
     }
+    for (const line of identityReportLines(report)) io.stdout(line);
     io.stdout(`wrote ${args.out}`);
     return 0;
   } catch (e) {

@@ -70,7 +70,7 @@ export function annotateIdentity(
     if (attrs.kind !== "paper") return;
     const flag = flags.get(key) ?? null;
     graph.mergeNodeAttributes(key, { namesake: flag });
-    if (flag) namesakes.push({ key, title: attrs.title, score: flag.score });
+    if (flag) namesakes.push({ key, title: attrs.title, score: flag.score, reasons: flag.reasons });
   });
 
   const report: IdentityReport = {

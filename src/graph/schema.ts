@@ -35,8 +35,8 @@ export interface IdentityReport {
   }[];
   /** Papers left out by an `exclude` decision (not the owner's). */
   excluded: { key: string; title: string; file: string; line: number }[];
-  /** Papers flagged as likely a namesake's, with the score (details on the paper node). */
-  namesakes: { key: string; title: string; score: number }[];
+  /** Papers flagged as likely a namesake's (the same flag as on the paper node). */
+  namesakes: { key: string; title: string; score: number; reasons: string[] }[];
   /** The decisions applied (as given), and the names among them that matched no author. */
   decisions: {
     merge: [string, string][];

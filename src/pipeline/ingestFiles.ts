@@ -27,6 +27,11 @@ import {
   parseProfile,
 } from "../ingest";
 import { indexBibRecords } from "../ingest/enrich";
+import {
+  combineDecisions,
+  looksLikeIdentitiesFile,
+  parseIdentitiesFile,
+} from "../ingest/identitiesFile";
 import { type IdentityDecisions, NO_DECISIONS, resolveIdentities } from "../ingest/identity";
 import { looksLikeBibtex, splitLines } from "../ingest/text";
 import { type LayoutOptions, layoutAtlasGraph } from "../layout/forceLayout";
@@ -113,7 +118,14 @@ export interface PreparedIngest {
 }
 
 /** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
-export function prepareIngest(files: InputFile[], options: IngestOptions): PreparedIngest {
+export function prepareIngest(allFiles: InputFile[], options: IngestOptions): PreparedIngest {
+  // Identities files (decisions) travel with the inputs; they are read first, and apart.
+  const decisionFiles = allFiles.filter((f) => looksLikeIdentitiesFile(f.text));
+  const files = allFiles.filter((f) => !decisionFiles.includes(f));
+  const decisions = combineDecisions([
+    options.identities ?? NO_DECISIONS,
+    ...decisionFiles.map((f) => parseIdentitiesFile(f.text, f.name)),
+  ]);
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -144,7 +156,6 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
   // One index for every profile: indexing per profile made enrichment quadratic.
   const bibIndex = indexBibRecords(bibs);
-  const decisions = options.identities ?? NO_DECISIONS;
   const excludedKeys = new Set(decisions.exclude);
   const excluded: ExcludedPaper[] = [];
   const enriched: AtlasInput[] = profiles.map((profile, i) => {
