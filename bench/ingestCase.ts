@@ -1,20 +1,10 @@
 // Ingest case: parse, enrich and build (paper-author graph and coauthor projection) for a set of
-// input files, the same stages as src/pipeline/ingestFiles.ts up to the graph (clusters and
-// layout have their own costs and cases). Baseline in the same run: JSON.parse of the very
+// input files: `buildGraphs` of src/filesToGraph/ingestFiles.ts, the use-case up to the graph
+// (clusters and layout have their own costs and cases). Baseline in the same run: JSON.parse of the very
 // records enrichment produced, serialised as JSON: the cost of reading the same data in the
 // cheapest format there is.
-import { buildPaperAuthorGraph } from "../src/graph/build";
-import { buildCoauthorGraph, DEFAULT_HYPERAUTHOR_CAP } from "../src/graph/coauthors";
-import {
-  enrichPapers,
-  type ParsedBib,
-  type ParsedProfile,
-  parseBibtex,
-  parseProfile,
-} from "../src/ingest";
-import { indexBibRecords } from "../src/ingest/enrich";
+import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
 import type { PaperRecord } from "../src/ingest/types";
-import { detectKind, type InputFile } from "../src/pipeline/ingestFiles";
 import { type BenchRecord, ratioOf } from "./results";
 import { growthExponent, median, timeMs } from "./stats";
 
@@ -32,30 +22,9 @@ export interface IngestOutcome {
   records: PaperRecord[][];
 }
 
-/** One pass of parse, enrich and build. */
+/** One pass of parse, enrich and build: the use-case's own stages up to the graphs. */
 export function ingestOnce(files: InputFile[], asOf: string): IngestOutcome {
-  const bibs: ParsedBib[] = [];
-  const profiles: ParsedProfile[] = [];
-  for (const file of files) {
-    if (detectKind(file) === "bib") bibs.push(parseBibtex(file.text, { file: file.name }));
-    else profiles.push(parseProfile(file.text, { file: file.name, asOf }));
-  }
-  const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
-  const bibIndex = indexBibRecords(bibs);
-  const inputs = profiles.map((profile) => {
-    const { papers, report } = enrichPapers(profile, bibIndex, { listUnmatchedRecords: false });
-    return { profile, papers, enrich: report, bibRecords };
-  });
-  const graph = buildPaperAuthorGraph(inputs, {
-    hyperauthorCap: DEFAULT_HYPERAUTHOR_CAP,
-    bib: {
-      records: bibRecords,
-      errors: bibs.flatMap((b) => b.errors),
-      warnings: bibs.flatMap((b) => b.warnings),
-      recordEntries: bibIndex.unmatched,
-    },
-  });
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: DEFAULT_HYPERAUTHOR_CAP });
+  const { graph, coauthors, inputs } = buildGraphs(files, { asOf });
   const counts = graph.getAttribute("report").counts;
   return {
     papers: counts.papers,

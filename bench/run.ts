@@ -12,10 +12,7 @@ import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type Graph from "graphology";
-import { buildPaperAuthorGraph } from "../src/graph/build";
-import { buildCoauthorGraph } from "../src/graph/coauthors";
-import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
-import type { InputFile } from "../src/pipeline/ingestFiles";
+import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
@@ -197,14 +194,7 @@ function seedFiles(): InputFile[] {
 
 /** The default profile's coauthor graph (hyperauthor cap 25), as the app lays it out. */
 function seedCoauthorGraph(): Graph {
-  const [profileFile, bibFile] = seedFiles() as [InputFile, InputFile];
-  const bib = parseBibtex(bibFile.text, { file: bibFile.name });
-  const profile = parseProfile(profileFile.text, { file: profileFile.name, asOf: AS_OF });
-  const { papers, report } = enrichPapers(profile, [bib]);
-  const graph = buildPaperAuthorGraph([
-    { profile, papers, enrich: report, bibRecords: bib.records.length },
-  ]);
-  return buildCoauthorGraph(graph) as unknown as Graph;
+  return buildGraphs(seedFiles(), { asOf: AS_OF }).coauthors as unknown as Graph;
 }
 
 const fmt = (v: number | null | undefined, digits = 1) =>

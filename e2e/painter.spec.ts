@@ -1,4 +1,4 @@
-// Filter changes are painted straight into sigma's buffers (src/views/visibilityPainter.ts), not
+// Filter changes are painted straight into sigma's buffers (src/render/visibilityPainter.ts), not
 // by a full refresh. This checks, in both views, that each filter change takes that path (no
 // sigma process runs) and that the picture is pixel for pixel the one a full refresh draws.
 import { expect, type Page, test } from "@playwright/test";

@@ -1,7 +1,7 @@
 // Entry point: the network first, then the interface. The graph pane (sigma, without React)
 // draws the default profile as soon as its data is in; React and the panels load after that
 // first frame, in their own chunk, so the network does not wait for them.
-import { graphPane } from "./views/graphPane";
+import { graphPane } from "./render/graphPane";
 import { loadDefaultDataset } from "./views/useDataset";
 import "./views/app.css";
 

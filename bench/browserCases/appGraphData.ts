@@ -6,11 +6,11 @@
 // reused, since ingesting 50k nodes takes minutes on a shared two-core machine.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ingestFiles } from "../../src/filesToGraph/ingestFiles";
 import { buildCoauthorGraph } from "../../src/graph/coauthors";
 import { streamFor } from "../../src/graph/random";
 import type { SerializedAtlasGraph } from "../../src/graph/schema";
 import { multilevelLayout } from "../../src/layout/multilevel";
-import { ingestFiles } from "../../src/pipeline/ingestFiles";
 import { generateCorpus } from "../generate";
 
 export const AS_OF = "2026-11-28";

@@ -2,7 +2,7 @@
 // and the driver so both sides agree on it.
 import type Graph from "graphology";
 import type Sigma from "sigma";
-import type { ViewState } from "../../src/url/viewState";
+import type { ViewState } from "../../src/model/viewState";
 
 /** The view after one benchmark step (read from the app's store after the same action). */
 export type StepView = ViewState;

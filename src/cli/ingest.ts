@@ -7,12 +7,12 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
+import { ingestFilesAsync } from "../filesToGraph/ingestNode";
 import { identityReportLines } from "../graph/identityLines";
 import { InputError } from "../ingest/errors";
 import { IDENTITIES_FORMAT, looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import type { InputIssue } from "../ingest/types";
-import { formatSummary, type InputFile } from "../pipeline/ingestFiles";
-import { ingestFilesAsync } from "../pipeline/ingestNode";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
 export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--identities FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...

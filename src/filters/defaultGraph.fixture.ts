@@ -1,9 +1,9 @@
 // Test fixture: the default profile and its BibTeX through the real ingestion pipeline, as the
 // app receives it (serialized), built once per test file.
 import { readFileSync } from "node:fs";
+import { type IngestResult, ingestFiles } from "../filesToGraph/ingestFiles";
 import { prepareAtlasGraph } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import { type IngestResult, ingestFiles } from "../pipeline/ingestFiles";
 
 export const AS_OF = "2026-11-28";
 const PROFILE = "data/profiles/jiaming-song.txt";

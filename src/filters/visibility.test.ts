@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type AppGraph, prepareAtlasGraph } from "../graph/appGraph";
 import { isolatedUnderCap } from "../graph/coauthors";
 import type { PaperNodeAttributes } from "../graph/schema";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { defaultAppGraph, defaultIngest } from "./defaultGraph.fixture";
 import { buildFilterIndex } from "./filterIndex";
 import { syntheticSerialized } from "./syntheticGraph.fixture";

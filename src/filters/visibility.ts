@@ -1,7 +1,7 @@
 // Visibility: which nodes and edges a view shows, and the counts the panels display. One linear
 // pass over the filter index's typed arrays per filter change; sigma's reducers then answer
 // per node in O(1) through `isNodeVisible` / `isEdgeVisible` (a Map lookup and a byte).
-import type { ViewState } from "../url/viewState";
+import type { ViewState } from "../model/viewState";
 import { categoryName } from "./categories";
 import type { FilterIndex } from "./filterIndex";
 

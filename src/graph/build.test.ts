@@ -1,9 +1,10 @@
 // Tests for the atlas graph builder, on the real profile + BibTeX and small inline records.
 import { describe, expect, it } from "vitest";
 import { nameIdentity, titleKey } from "../ingest";
-import type { AtlasGraph, AtlasInput } from "./build";
-import { authorshipEdgeKey, buildAtlasGraph, buildPaperAuthorGraph } from "./build";
+import type { AtlasInput } from "./build";
+import { authorshipEdgeKey, buildPaperAuthorGraph } from "./build";
 import { realData, secondProfile } from "./realData.testing";
+import type { AtlasGraph } from "./schema";
 import { SCHEMA_VERSION } from "./schema";
 
 const { input, profile } = realData();
@@ -217,23 +218,10 @@ describe("keys and inline records", () => {
   it("adds an owner with no papers, and rejects an empty input list and a bad cap", () => {
     const g = buildPaperAuthorGraph([inputOf([record("A", "a", ["Bo Li"])], "Ann Lee")]);
     expect(g.getNodeAttributes("author:ann-lee")).toMatchObject({ owner: true, paperCount: 0 });
-    expect(() => buildPaperAuthorGraph([])).toThrow(/^buildAtlasGraph: /);
+    expect(() => buildPaperAuthorGraph([])).toThrow(/^buildPaperAuthorGraph: /);
     expect(() => buildPaperAuthorGraph([inputOf([])], { hyperauthorCap: 0 })).toThrow(
       /hyperauthorCap/,
     );
-  });
-});
-
-describe("buildAtlasGraph", () => {
-  it("is byte-identical across runs, with communities, sizes and positions filled in", () => {
-    const a = buildAtlasGraph([input], { seed: 7 });
-    const b = buildAtlasGraph([input], { seed: 7 });
-    expect(JSON.stringify(a.export())).toBe(JSON.stringify(b.export()));
-    a.forEachNode((_k, attrs) => {
-      expect(Number.isFinite(attrs.x) && Number.isFinite(attrs.y)).toBe(true);
-      expect(attrs.size).toBeGreaterThan(1);
-    });
-    expect(field(a, "author:jiaming-song", "community")).toBe(0);
   });
 });
 

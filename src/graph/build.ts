@@ -17,23 +17,15 @@ import type {
   PaperRecord,
   ParsedProfile,
 } from "../ingest/types";
-import { layoutAtlasGraph } from "../layout/forceLayout";
-import { assignCommunities } from "./clusters";
-import { buildCoauthorGraph, checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
-import { DEFAULT_SEED } from "./random";
+import { checkHyperauthorCap, DEFAULT_HYPERAUTHOR_CAP } from "./coauthors";
 import {
-  type AtlasGraphAttributes,
-  type AtlasNodeAttributes,
+  type AtlasGraph,
   type AuthorNodeAttributes,
-  type AuthorshipEdgeAttributes,
   type GraphReport,
   type PaperNodeAttributes,
   type ProfileSummary,
   SCHEMA_VERSION,
 } from "./schema";
-
-/** The atlas graph as graphology types it. */
-export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes, AtlasGraphAttributes>;
 
 /** One profile after enrichment: what the builder needs from the ingestion stage. */
 export interface AtlasInput {
@@ -60,17 +52,12 @@ export interface BibIssues {
 export interface BuildOptions {
   /** Papers with more authors than this add no coauthor links (default 25; Infinity = no cap). */
   hyperauthorCap?: number;
-  /** Seed for community detection and layout (default 1). */
-  seed?: number;
-  /** Layout ticks (default: the layout's own). */
-  iterations?: number;
   /**
    * The BibTeX files' own issues. When given, `counts.bibRecords` is their record total and
    * their errors and warnings join the report's warnings; otherwise `bibRecords` is the largest
    * per-input figure (the pipeline offers the same files to every profile).
    */
   bib?: BibIssues;
-  onProgress?: (stage: string, fraction: number) => void;
 }
 
 /** Key prefixes: node keys are `paper:<slug>` / `author:<slug>`, edge keys `a:<author>|<paper>`. */
@@ -79,32 +66,6 @@ export const AUTHOR_PREFIX = "author:";
 
 export function authorshipEdgeKey(authorKey: string, paperKey: string): string {
   return `a:${authorKey}|${paperKey}`;
-}
-
-/**
- * The whole build: the paper-author graph, its coauthor projection, Louvain communities and the
- * seeded layout, so the graph leaves ingestion ready to paint.
- */
-export function buildAtlasGraph(inputs: AtlasInput[], options: BuildOptions = {}): AtlasGraph {
-  const cap = checkHyperauthorCap(
-    "buildAtlasGraph",
-    options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
-  );
-  const seed = options.seed ?? DEFAULT_SEED;
-  const progress = options.onProgress;
-  progress?.("graph", 0);
-  const graph = buildPaperAuthorGraph(inputs, { ...options, hyperauthorCap: cap });
-  progress?.("graph", 1);
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
-  progress?.("clusters", 0);
-  assignCommunities(graph, coauthors, { seed });
-  progress?.("clusters", 1);
-  layoutAtlasGraph(graph, coauthors, {
-    seed,
-    iterations: options.iterations,
-    onProgress: progress ? (f) => progress("layout", f) : undefined,
-  });
-  return graph;
 }
 
 interface PaperGroup {
@@ -126,13 +87,13 @@ interface AuthorEntry {
  */
 export function buildPaperAuthorGraph(
   inputs: AtlasInput[],
-  options: Pick<BuildOptions, "hyperauthorCap" | "bib"> = {},
+  options: BuildOptions = {},
 ): AtlasGraph {
   if (!Array.isArray(inputs) || inputs.length === 0) {
-    throw new Error("buildAtlasGraph: at least one profile is required");
+    throw new Error("buildPaperAuthorGraph: at least one profile is required");
   }
   const cap = checkHyperauthorCap(
-    "buildAtlasGraph",
+    "buildPaperAuthorGraph",
     options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP,
   );
   const usedKeys = new Set<string>();
@@ -185,7 +146,7 @@ export function buildPaperAuthorGraph(
     const owner = registerAuthor(input.profile.header.owner);
     if (!owner) {
       throw new Error(
-        `buildAtlasGraph: ${input.profile.file}: the profile's owner has no usable name`,
+        `buildPaperAuthorGraph: ${input.profile.file}: the profile's owner has no usable name`,
       );
     }
     owner.owner = true;
@@ -310,7 +271,7 @@ export function buildPaperAuthorGraph(
 /** The record whose facts a merged paper shows: a complete author list first, then a BibTeX match. */
 function primaryRecord(records: PaperRecord[]): PaperRecord {
   const first = records[0];
-  if (!first) throw new Error("buildAtlasGraph: empty paper group");
+  if (!first) throw new Error("buildPaperAuthorGraph: empty paper group");
   return (
     records.find((r) => !r.authorsTruncated && r.bibKey !== null) ??
     records.find((r) => !r.authorsTruncated) ??

@@ -2,9 +2,9 @@
 // renumbered by size (0 = largest, ties to the community holding the smallest author key) so
 // that the same data always gets the same colours, whatever numbers Louvain happened to pick.
 import louvain from "graphology-communities-louvain";
-import type { AtlasGraph } from "./build";
 import type { CoauthorGraph } from "./coauthors";
 import { DEFAULT_SEED, streamFor } from "./random";
+import type { AtlasGraph } from "./schema";
 
 export interface ClusterOptions {
   seed?: number;

@@ -9,8 +9,7 @@
 // read directly as "joint papers"; the papers over the cap stay in the paper-author graph, and
 // `isolatedUnderCap` names the authors the rule leaves without links.
 import Graph from "graphology";
-import type { AtlasGraph } from "./build";
-import type { AuthorNodeAttributes } from "./schema";
+import type { AtlasGraph, AuthorNodeAttributes } from "./schema";
 
 /** VOSviewer's default cap. */
 export const DEFAULT_HYPERAUTHOR_CAP = 25;

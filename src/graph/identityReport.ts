@@ -4,9 +4,8 @@
 
 import type { IdentityDecisions, IdentityResolution } from "../ingest/identity";
 import { nameIdentity } from "../ingest/names";
-import type { AtlasGraph } from "./build";
 import { detectNamesakes } from "./namesake";
-import type { IdentityReport } from "./schema";
+import type { AtlasGraph, IdentityReport } from "./schema";
 
 export interface ExcludedPaper {
   key: string;

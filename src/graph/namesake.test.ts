@@ -3,9 +3,9 @@
 // say) are flagged, papers on the owner's own list never are, decisions apply on re-ingest.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type IngestOptions, ingestFiles } from "../filesToGraph/ingestFiles";
 import { defaultIngest } from "../filters/defaultGraph.fixture";
 import { parseBibtex } from "../ingest";
-import { type IngestOptions, ingestFiles } from "../pipeline/ingestFiles";
 import { detectNamesakes, NAMESAKE_THRESHOLD, notesOwnList } from "./namesake";
 import type { PaperNodeAttributes } from "./schema";
 

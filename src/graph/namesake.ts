@@ -7,8 +7,7 @@
 // other papers has, organisations none of them names, words its title and abstract share with
 // few of them, a venue the owner never used. Papers on the owner's own publication list, and
 // papers the user kept, are never flagged. Pure: the graph in, a score per paper out.
-import type { AtlasGraph } from "./build";
-import type { NamesakeFlag, PaperNodeAttributes } from "./schema";
+import type { AtlasGraph, NamesakeFlag, PaperNodeAttributes } from "./schema";
 
 /** A paper scoring this much or more is flagged. */
 export const NAMESAKE_THRESHOLD = 0.75;

@@ -3,7 +3,7 @@
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ingestFiles } from "../pipeline/ingestFiles";
+import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { prepareAtlasGraph } from "./appGraph";
 import { AS_OF, BIB_FILE, PROFILE_FILE, readRepoFile } from "./realData.testing";
 import type { SerializedAtlasGraph } from "./schema";

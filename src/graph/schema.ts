@@ -1,6 +1,7 @@
 // The graph data contract (schemaVersion 2): attributes of the serialized graphology graph
 // the CLI writes and the app, tests and other tools read. Documented in README.md; change it
 // only with a schemaVersion bump.
+import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { FactSource, InputIssue, ProfileHeader } from "../ingest/types";
 
@@ -140,3 +141,6 @@ export type SerializedAtlasGraph = SerializedGraph<
   AuthorshipEdgeAttributes,
   AtlasGraphAttributes
 >;
+
+/** The atlas graph as graphology types it. */
+export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes, AtlasGraphAttributes>;

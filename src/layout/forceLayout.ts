@@ -10,7 +10,7 @@
 // the app), the multilevel engine (./multilevel.ts: coarsening, Barnes-Hut, typed arrays)
 // above it, where d3-force's ticks grow too slow. Both are seeded; paper and disc placement
 // is the same either way. `planAtlasLayout` / `completeAtlasLayout` split it around the
-// multilevel engine, so that engine can run in a worker thread (src/pipeline/ingestNode.ts).
+// multilevel engine, so that engine can run in a worker thread (src/filesToGraph/ingestNode.ts).
 import {
   forceCollide,
   forceLink,
@@ -21,10 +21,10 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from "d3-force";
-import type { AtlasGraph } from "../graph/build";
 import type { CoauthorGraph } from "../graph/coauthors";
 import { isolatedUnderCap } from "../graph/coauthors";
 import { DEFAULT_SEED, type RandomSource, streamFor } from "../graph/random";
+import type { AtlasGraph } from "../graph/schema";
 import { type Csr, csrFromEdgeList } from "./csr";
 import { type LayoutArrays, type MultilevelOptions, multilevelLayoutCsr } from "./multilevel";
 

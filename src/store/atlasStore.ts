@@ -3,7 +3,7 @@
 // handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import type { CameraState, ViewMode } from "../url/viewState";
+import type { CameraState, ViewMode } from "../model/viewState";
 import * as r from "./reducers";
 
 export interface AtlasActions {

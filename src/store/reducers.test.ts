@@ -1,7 +1,7 @@
 // The store's pure reducers, one block per action, on the real default graph.
 import { describe, expect, it } from "vitest";
 import { defaultSerialized } from "../filters/defaultGraph.fixture";
-import { DEFAULT_VIEW } from "../url/viewState";
+import { DEFAULT_VIEW } from "../model/viewState";
 import * as r from "./reducers";
 
 const loaded = r.loadGraph(r.INITIAL_STATE, defaultSerialized(), "default");

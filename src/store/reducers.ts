@@ -17,8 +17,8 @@ import {
   prepareAtlasGraphOrdered,
 } from "../graph/appGraph";
 import type { SerializedAtlasGraph } from "../graph/schema";
+import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
 import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
-import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../url/viewState";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 

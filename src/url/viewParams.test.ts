@@ -2,6 +2,7 @@
 // bad input dropped with a reason while the rest of the link applies, never a throw.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import {
   CAMERA_DECIMALS,
   joinList,
@@ -13,7 +14,6 @@ import {
   splitList,
   type ViewKnowledge,
 } from "./viewParams";
-import { DEFAULT_VIEW, type ViewState } from "./viewState";
 
 const rounded = (min: number, max: number) =>
   fc

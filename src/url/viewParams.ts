@@ -1,7 +1,7 @@
 // The URL codec: ViewState ↔ readable query parameters. `parseViewParams` never throws: every
 // parameter it cannot use is dropped with a reason (for the visible notice) and the rest of the
 // link still applies. `serializeViewParams` writes only non-default values, in a stable order.
-import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "./viewState";
+import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
 
 export interface DroppedParam {
   param: string;

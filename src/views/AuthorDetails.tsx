@@ -1,13 +1,13 @@
 // Details of an author: papers newest first, coauthors ranked by joint papers, years active and
 // cluster; every name and title is a button that selects that node.
 import { useMemo } from "react";
+import { clusterColor } from "../render/palette";
 import { useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
 import { plural } from "./format";
 import { NodeButton } from "./NodeButton";
 import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
-import { clusterColor } from "./palette";
 
 export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   const { author, papers, coauthors, years } = details;

@@ -1,9 +1,10 @@
 // The filters: year range, categories, venues and has-code, each with its own reset, plus
 // "Clear all". Filters hide nodes through the store's visibility; the graph is never rebuilt.
+
+import { categoryColor } from "../render/palette";
 import { useAtlasStore } from "../store/atlasStore";
 import { FacetFilter } from "./FacetFilter";
 import { FilterHead } from "./FilterHead";
-import { categoryColor } from "./palette";
 import { YearRangeFilter } from "./YearRangeFilter";
 
 export function FiltersPanel() {

@@ -9,7 +9,7 @@ import {
   useRef,
   useSyncExternalStore,
 } from "react";
-import { graphPane } from "./graphPane";
+import { graphPane } from "../render/graphPane";
 import { SigmaHandleContext } from "./sigmaHandle";
 import { SigmaContext } from "./useSigma";
 

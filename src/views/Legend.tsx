@@ -2,9 +2,9 @@
 // colour. Colours come from the same palette the reducers use.
 import { useMemo } from "react";
 import { categoryLabel } from "../filters/categories";
+import { CLUSTER_COLORS, categoryColor, FOLD_COLOR, OTHER_CLUSTER_COLOR } from "../render/palette";
 import { useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
-import { CLUSTER_COLORS, categoryColor, FOLD_COLOR, OTHER_CLUSTER_COLOR } from "./palette";
 
 export function Legend() {
   const graph = useAtlasStore((s) => s.graph);

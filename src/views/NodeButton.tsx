@@ -1,7 +1,7 @@
 // A link-like button that selects a node and brings it into view (details lists).
 import { type ReactNode, useContext } from "react";
+import { focusNode } from "../render/focusNode";
 import { atlasStore } from "../store/atlasStore";
-import { focusNode } from "./focusNode";
 import { SigmaHandleContext } from "./sigmaHandle";
 
 export function NodeButton({ nodeKey, children }: { nodeKey: string; children: ReactNode }) {

@@ -1,11 +1,11 @@
 // Details of a paper: every text field is rendered as a React text node, so markup in a title
 // or abstract shows literally.
 import { categoryArxivId, categoryName } from "../filters/categories";
+import { categoryColor } from "../render/palette";
 import { ExpandableList } from "./ExpandableList";
 import { formatDate, plural } from "./format";
 import { NodeButton } from "./NodeButton";
 import type { PaperDetails as PaperDetailsData } from "./nodeDetails";
-import { categoryColor } from "./palette";
 
 export function PaperDetails({ details }: { details: PaperDetailsData }) {
   const { paper, authors } = details;

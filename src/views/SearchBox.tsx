@@ -3,8 +3,8 @@
 // the node and flies the camera to it.
 import { useContext, useId, useMemo, useState } from "react";
 import { searchNodes } from "../filters/search";
+import { focusNode } from "../render/focusNode";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { focusNode } from "./focusNode";
 import { SigmaHandleContext } from "./sigmaHandle";
 
 const LIMIT = 8;

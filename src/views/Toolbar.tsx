@@ -2,8 +2,8 @@
 // data controls (open files, back to the default profile).
 import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
+import type { ViewMode } from "../model/viewState";
 import { useAtlasStore } from "../store/atlasStore";
-import type { ViewMode } from "../url/viewState";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PaperNodeAttributes } from "../graph/schema";
+import { realAppGraph } from "../render/testGraph.testing";
 import { authorPapers, nodeDetails, paperAuthors, rankedCoauthors } from "./nodeDetails";
-import { realAppGraph } from "./testGraph.testing";
 
 const graph = realAppGraph();
 

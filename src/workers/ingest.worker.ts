@@ -1,8 +1,9 @@
 // Ingest worker: reads the user's profile and BibTeX files and builds the atlas graph off the
 // main thread (parsing, enrichment, clustering and layout take long enough to freeze a page).
+
+import { ingestFiles } from "../filesToGraph/ingestFiles";
+import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
 import { InputError } from "../ingest/errors";
-import { ingestFiles } from "../pipeline/ingestFiles";
-import { checkFileContents, checkFileSizes } from "../pipeline/limits";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {

@@ -5,10 +5,10 @@
 // owner / isolated toggles change.
 import { useEffect } from "react";
 import type { CameraState as SigmaCameraState } from "sigma/types";
+import type { CameraState } from "../../model/viewState";
+import { framingKey } from "../../render/framing";
+import { applyFrame, currentFrame } from "../../render/sigmaFraming";
 import { atlasStore } from "../../store/atlasStore";
-import type { CameraState } from "../../url/viewState";
-import { framingKey } from "../framing";
-import { applyFrame, currentFrame } from "../sigmaFraming";
 import { useSigma } from "../useSigma";
 
 const THROTTLE_MS = 250;

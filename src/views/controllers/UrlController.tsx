@@ -6,9 +6,9 @@
 // write per REPLACE_THROTTLE_MS; a push, pagehide and flushUrl() write any pending one first, so
 // the address bar (and Copy link) is never stale.
 import { useEffect } from "react";
+import type { ViewState } from "../../model/viewState";
 import { atlasStore } from "../../store/atlasStore";
 import { serializeViewParams } from "../../url/viewParams";
-import type { ViewState } from "../../url/viewState";
 
 /** At most one replaceState per this many ms while the view keeps changing. */
 export const REPLACE_THROTTLE_MS = 250;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFilterIndex } from "../filters/filterIndex";
 import { computeVisibility } from "../filters/visibility";
-import { DEFAULT_VIEW } from "../url/viewState";
+import { DEFAULT_VIEW } from "../model/viewState";
 import { HOVER_HIGHLIGHT_MAX_ITEMS, reducerInputs } from "./appearance";
 import { realAppGraph } from "./testGraph.testing";
 

@@ -2,8 +2,8 @@
 // (few layout ticks: positions only need to exist) and prepared as the app graph. Node-only.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { type AppGraph, prepareAtlasGraph } from "../graph/appGraph";
-import { ingestFiles } from "../pipeline/ingestFiles";
 
 const read = (path: string) =>
   readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), "utf8");

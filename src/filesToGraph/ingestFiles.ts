@@ -1,13 +1,9 @@
-// The ingestion pipeline: named input texts → the finished atlas graph (parsed, enriched,
-// merged, clustered, laid out) plus its serialized form and a summary. The CLI and the app's
-// Web Worker both call this, so it touches no file system, clock or DOM: texts in, data out.
+// Files to graph, the one ingest use-case: named input texts → the finished atlas graph
+// (parsed, enriched, merged, clustered, laid out) plus its serialized form and a summary. The
+// only place that runs these stages in order: the CLI, the app's Web Worker and the benchmarks
+// all call it. It touches no file system, clock or DOM: texts in, data out.
 
-import {
-  type AtlasGraph,
-  type AtlasInput,
-  buildPaperAuthorGraph,
-  PAPER_PREFIX,
-} from "../graph/build";
+import { type AtlasInput, buildPaperAuthorGraph, PAPER_PREFIX } from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
 import {
   buildCoauthorGraph,
@@ -17,7 +13,7 @@ import {
 import { annotateIdentity, type ExcludedPaper } from "../graph/identityReport";
 import { notesOwnList } from "../graph/namesake";
 import { DEFAULT_SEED } from "../graph/random";
-import type { GraphReport, SerializedAtlasGraph } from "../graph/schema";
+import type { AtlasGraph, GraphReport, SerializedAtlasGraph } from "../graph/schema";
 import {
   enrichPapers,
   InputError,
@@ -117,8 +113,24 @@ export interface PreparedIngest {
   communities: number;
 }
 
-/** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
-export function prepareIngest(allFiles: InputFile[], options: IngestOptions): PreparedIngest {
+/** The stages up to the graphs: what parsing, enrichment and the build produce. */
+export interface BuiltGraphs {
+  graph: AtlasGraph;
+  coauthors: CoauthorGraph;
+  /** The enriched profiles, as the builder took them. */
+  inputs: AtlasInput[];
+  bibs: ParsedBib[];
+  hyperauthorCap: number;
+}
+
+/**
+ * Parse, enrich and build the paper-author graph and its coauthor projection (no clusters, no
+ * layout). Throws as `ingestFiles`. The ingest benchmark times exactly this.
+ */
+export function buildGraphs(
+  allFiles: InputFile[],
+  options: Pick<IngestOptions, "asOf" | "hyperauthorCap" | "onProgress" | "identities">,
+): BuiltGraphs {
   // Identities files (decisions) travel with the inputs; they are read first, and apart.
   const decisionFiles = allFiles.filter((f) => looksLikeIdentitiesFile(f.text));
   const files = allFiles.filter((f) => !decisionFiles.includes(f));
@@ -128,7 +140,6 @@ export function prepareIngest(allFiles: InputFile[], options: IngestOptions): Pr
   ]);
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
-  const seed = options.seed ?? DEFAULT_SEED;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
     throw new Error(`ingestFiles: asOf must be an ISO date YYYY-MM-DD, got "${options.asOf}"`);
   }
@@ -223,6 +234,14 @@ export function prepareIngest(allFiles: InputFile[], options: IngestOptions): Pr
   }
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
   progress?.("graph", 1);
+  return { graph, coauthors, inputs, bibs, hyperauthorCap: cap };
+}
+
+/** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
+export function prepareIngest(files: InputFile[], options: IngestOptions): PreparedIngest {
+  const progress = options.onProgress;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const { graph, coauthors, bibs, hyperauthorCap } = buildGraphs(files, options);
   progress?.("clusters", 0);
   const communities = assignCommunities(graph, coauthors, { seed });
   progress?.("clusters", 1);
@@ -235,7 +254,7 @@ export function prepareIngest(allFiles: InputFile[], options: IngestOptions): Pr
       onProgress: progress ? (f) => progress("layout", f) : undefined,
     },
     asOf: options.asOf,
-    hyperauthorCap: cap,
+    hyperauthorCap,
     seed,
     bibs,
     communities,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFilterIndex } from "../filters/filterIndex";
 import { computeVisibility } from "../filters/visibility";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { createReducers, MAX_FORCED_LABELS, type ReducerInputs, shortTitle } from "./graphReducers";
 import { DIMMED_NODE_COLOR } from "./palette";
 import { realAppGraph } from "./testGraph.testing";

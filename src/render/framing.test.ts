@@ -3,7 +3,7 @@ import { defaultSerialized } from "../filters/defaultGraph.fixture";
 import { buildFilterIndex } from "../filters/filterIndex";
 import { computeVisibility } from "../filters/visibility";
 import { prepareAtlasGraph } from "../graph/appGraph";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { type BBox, framingKey, viewBBox } from "./framing";
 import { placeFoldNodes } from "./placeFolds";
 

@@ -1,8 +1,8 @@
 // Tests for the ingestion pipeline on the real profile + BibTeX: kinds, merging, determinism,
 // errors and the summary text.
 import { describe, expect, it } from "vitest";
-import type { AtlasGraph } from "../graph/build";
 import { AS_OF, BIB_FILE, PROFILE_FILE, readRepoFile } from "../graph/realData.testing";
+import type { AtlasGraph } from "../graph/schema";
 import { InputError } from "../ingest";
 import { detectKind, formatSummary, type InputFile, ingestFiles } from "./ingestFiles";
 
@@ -51,6 +51,15 @@ describe("ingestFiles", () => {
   it("is byte-identical across two full runs, whatever the file order", () => {
     const again = ingestFiles([...files].reverse(), { asOf: AS_OF });
     expect(JSON.stringify(again.serialized)).toBe(JSON.stringify(result.serialized));
+  });
+
+  it("fills in communities, sizes and positions", () => {
+    const { graph } = result;
+    graph.forEachNode((_key, attrs) => {
+      expect(Number.isFinite(attrs.x) && Number.isFinite(attrs.y)).toBe(true);
+      expect(attrs.size).toBeGreaterThan(1);
+    });
+    expect(graph.getNodeAttributes("author:jiaming-song")).toMatchObject({ community: 0 });
   });
 
   it("merges a second profile with the first: shared papers and authors once", () => {

@@ -5,7 +5,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
-import type { ViewMode } from "../url/viewState";
+import type { ViewMode } from "../model/viewState";
 import type { LabelRank } from "./labelPlacer";
 import {
   COAUTHOR_EDGE_COLOR,

@@ -9,7 +9,7 @@
 import type { FilterIndex } from "../filters/filterIndex";
 import { computeVisibility } from "../filters/visibility";
 import type { AppGraph } from "../graph/appGraph";
-import { DEFAULT_VIEW, type ViewState } from "../url/viewState";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 
 export interface BBox {
   x: [number, number];
