@@ -3,7 +3,7 @@
 // identity resolution's result (src/ingest/identity.ts) and namesake detection (./namesake.ts).
 
 import type { IdentityDecisions, IdentityResolution } from "../ingest/identity";
-import { nameIdentity } from "../ingest/names";
+import { nameIdentity, titleKey } from "../ingest/names";
 import { detectNamesakes } from "./namesake";
 import type { AtlasGraph, IdentityReport } from "./schema";
 
@@ -40,6 +40,11 @@ export function annotateIdentity(
     byIdentity.get(nameIdentity(identityOrName)) ??
     null;
 
+  // Paper node keys by title key, to name each merged spelling's papers.
+  const paperByTitle = new Map<string, string>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "paper") paperByTitle.set(titleKey(attrs.title), key);
+  });
   const merged: IdentityReport["merged"] = [];
   for (const m of resolution.merged) {
     const key = keyOf(m.identity);
@@ -50,6 +55,19 @@ export function annotateIdentity(
       reason: m.reason,
       score: Number.isFinite(m.score) ? m.score : null,
       by: m.by,
+      papersByName: Object.fromEntries(
+        Object.entries(m.records).map(([name, records]) => [
+          name,
+          [
+            ...new Set(
+              records
+                .map((i) => resolution.papers[i])
+                .map((p) => (p ? paperByTitle.get(titleKey(p.title)) : undefined))
+                .filter((k): k is string => k !== undefined),
+            ),
+          ],
+        ]),
+      ),
     });
   }
   const suggested: IdentityReport["suggested"] = [];

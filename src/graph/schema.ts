@@ -26,6 +26,8 @@ export interface IdentityReport {
     reason: string;
     score: number | null;
     by: "score" | "decision";
+    /** Paper keys each spelling was written on (to split the merge again). */
+    papersByName: Record<string, string[]>;
   }[];
   /** Pairs left apart that may be one person: both nodes' keys, in the names' order. */
   suggested: {

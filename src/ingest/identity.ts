@@ -517,6 +517,8 @@ export interface IdentityMerge {
   score: number;
   /** Who decided: the scores, a source id, or the user's decisions. */
   by: "score" | "decision";
+  /** Each spelling's records (indices into the input papers), to split the merge later. */
+  records: Record<string, number[]>;
 }
 
 export interface IdentitySuggestion {
@@ -761,6 +763,12 @@ export function resolveIdentities(
     for (const m of group) rename.set(m.identity, { name, identity });
     if (group.length > 1) {
       const names = [name, ...[...combined.spellings.keys()].filter((n) => n !== name)];
+      const records: Record<string, number[]> = {};
+      for (const m of group) {
+        for (const spelling of m.spellings.keys()) {
+          records[spelling] = [...(records[spelling] ?? []), ...m.records.keys()];
+        }
+      }
       const why = reasonsOf.get(root) ?? [];
       merged.push({
         name,
@@ -769,6 +777,7 @@ export function resolveIdentities(
         reason: why.map((w) => w.reason).join(" | "),
         score: Math.min(...why.map((w) => w.score)),
         by: why.some((w) => w.by === "decision") ? "decision" : "score",
+        records,
       });
     }
   }
