@@ -3,7 +3,7 @@
 // handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import type { CameraState, ViewMode } from "../model/viewState";
+import type { CameraState, IdentityChoices, ViewMode } from "../model/viewState";
 import * as r from "./reducers";
 
 export interface AtlasActions {
@@ -20,6 +20,8 @@ export interface AtlasActions {
   setCamera(camera: CameraState | null): void;
   setHideOwner(hide: boolean): void;
   setShowIsolated(show: boolean): void;
+  setIdentity(identity: IdentityChoices): void;
+  setHideNamesakes(hide: boolean): void;
   toggleExpanded(foldKey: string): void;
   resetFilter(name: r.FilterName): void;
   clearFilters(): void;
@@ -58,6 +60,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     select: apply(r.select),
     setCamera: apply(r.setCamera),
     setHideOwner: apply(r.setHideOwner),
+    setIdentity: apply(r.setIdentity),
+    setHideNamesakes: apply(r.setHideNamesakes),
     setShowIsolated: apply(r.setShowIsolated),
     toggleExpanded: apply(r.toggleExpanded),
     resetFilter: apply(r.resetFilter),
