@@ -17,6 +17,7 @@ import {
   EDGE_COLOR,
   FOCUS_EDGE_COLOR,
   FOLD_COLOR,
+  NAMESAKE_PAPER_COLOR,
 } from "./palette";
 
 /** The slice of app state the reducers read. */
@@ -152,7 +153,7 @@ export function createReducers(read: () => ReducerInputs) {
       out.color = clusterColor(attrs.community);
     } else if (attrs.kind === "paper") {
       out.label = shortTitle(attrs.title);
-      out.color = categoryColor(attrs.category);
+      out.color = attrs.namesake ? NAMESAKE_PAPER_COLOR : categoryColor(attrs.category);
       // Papers are the hubs of the bipartite view: a touch larger than their data size so the
       // squares read as squares next to the author discs.
       out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;

@@ -11,6 +11,7 @@ import { EmptyState } from "./EmptyState";
 import { ErrorPanel } from "./ErrorPanel";
 import { FiltersPanel } from "./FiltersPanel";
 import { GraphView } from "./GraphView";
+import { IdentityPanel } from "./IdentityPanel";
 import { Legend } from "./Legend";
 import { LoadingOverlay } from "./LoadingOverlay";
 import { Notices } from "./Notices";
@@ -40,6 +41,7 @@ export function App() {
         <aside className="sidebar" aria-label="Search, filters and legend">
           <SearchBox />
           <FiltersPanel />
+          <IdentityPanel />
           <Legend />
         </aside>
         <main className="stage" aria-label="Network">

@@ -90,7 +90,7 @@ export function Toolbar() {
         className="visually-hidden"
         type="file"
         multiple
-        accept=".txt,.bib,.bibtex,text/plain"
+        accept=".txt,.bib,.bibtex,.json,text/plain"
         aria-label="Open a profile export (.txt) and BibTeX files (.bib)"
         tabIndex={-1}
         onChange={(e) => {

@@ -39,13 +39,14 @@ export async function loadDefaultDataset(search?: string): Promise<boolean> {
 /** Ingest opened or dropped files in the worker and load the result. */
 export function openFiles(files: File[]): void {
   const usable = files.filter(
-    (f) => /\.(txt|bib|bibtex)$/i.test(f.name) || f.type === "text/plain",
+    (f) => /\.(txt|bib|bibtex|json)$/i.test(f.name) || f.type === "text/plain",
   );
   if (usable.length === 0) {
     atlasStore.getState().setError({
       file: files[0]?.name ?? "",
       line: null,
-      reason: "expected a profile export (.txt) and optionally BibTeX files (.bib)",
+      reason:
+        "expected a profile export (.txt) and optionally BibTeX (.bib) and identities (.json) files",
     });
     return;
   }
