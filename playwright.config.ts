@@ -39,7 +39,8 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    // Links up to the app's own limits (README, "Long links") need request heads over Node's 16 KB.
+    command: `NODE_OPTIONS=--max-http-header-size=262144 npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -7,6 +7,18 @@
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { parseAllowedOrigins } from "./src/networks/remoteOrigins.ts";
+
+/**
+ * Origins a deployer lets `data=https://...` links load networks from (README, "The data
+ * parameter"): none unless ATLAS_REMOTE_ORIGINS lists them at build time.
+ */
+const REMOTE_ORIGINS = parseAllowedOrigins(process.env.ATLAS_REMOTE_ORIGINS);
+/**
+ * Who may show the app in an iframe (`embed=1`): anyone by default, as embedding is a feature;
+ * a deployer narrows it with ATLAS_FRAME_ANCESTORS (a CSP source list, e.g. "'self' https://lab.org").
+ */
+const FRAME_ANCESTORS = process.env.ATLAS_FRAME_ANCESTORS?.trim() || "*";
 
 const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -17,8 +29,8 @@ const CSP_DIRECTIVES = [
   // data: for the empty favicon in index.html; blob: for exported images.
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // The default graph is fetched from /data; nothing else is fetched.
-  "connect-src 'self'",
+  // Networks are fetched from /data; remote ones only from the origins a deployer allowed.
+  ["connect-src 'self'", ...REMOTE_ORIGINS].join(" "),
   // Ingestion and layout run in module workers built as same-origin files.
   "worker-src 'self' blob:",
   "object-src 'none'",
@@ -27,8 +39,8 @@ const CSP_DIRECTIVES = [
 ];
 
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join("; ");
-/** The header form adds what only a header can carry. */
-export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+/** The header form adds what only a header can carry: who may frame the app (embed=1). */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors ${FRAME_ANCESTORS}`;
 
 /** Puts the policy first in <head> of the built index.html (build only, never in dev). */
 function contentSecurityPolicy(): Plugin {
@@ -53,6 +65,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __ATLAS_REMOTE_ORIGINS__: JSON.stringify(REMOTE_ORIGINS) },
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false },
   preview: {

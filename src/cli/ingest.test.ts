@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../graph/schema";
 import { type CliIo, main } from "./ingest";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -38,7 +39,7 @@ describe("ingest CLI (main)", () => {
     expect(r.err).toBe("");
     expect(r.out).toMatch(/^Ingested 1 profile \(Jiaming Song, 50 papers\)/);
     const graph = JSON.parse(readFileSync(join(dir, "g.json"), "utf8"));
-    expect(graph.attributes.schemaVersion).toBe(2);
+    expect(graph.attributes.schemaVersion).toBe(SCHEMA_VERSION);
     expect(graph.attributes.asOf).toBe("2026-11-28");
     expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith("paper:"))).toHaveLength(50);
     // The default as-of is today (from io.today); the same input gives the same bytes.
@@ -172,6 +173,112 @@ describe("ingest CLI (main)", () => {
   });
 });
 
+describe("ingest CLI guards (issue 16)", () => {
+  it("refuses out-of-range numbers: --seed beyond 32 bits (and 2^53), --cap 0 or huge", async () => {
+    for (const argv of [
+      ["--seed", "9007199254740993", PROFILE],
+      ["--seed", "4294967296", PROFILE],
+      ["--seed=-1", PROFILE],
+      ["--cap", "0", PROFILE],
+      ["--cap", "1e3", PROFILE],
+      ["--cap", "99999999999", PROFILE],
+      ["--max-bib-bytes", "lots", PROFILE],
+      ["--max-entries", "0", PROFILE],
+    ]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.errLines[0], argv.join(" ")).toMatch(/^error: --[a-z-]+ must be /);
+    }
+    expect(
+      (
+        await run([
+          "--seed",
+          "4294967295",
+          "--as-of",
+          "2026-11-28",
+          "-q",
+          "--out",
+          "s.json",
+          PROFILE,
+        ])
+      ).code,
+    ).toBe(0);
+  });
+
+  it("fails at once, in one line, on an output path it cannot create (no spin on /proc)", async () => {
+    const started = Date.now();
+    const proc = await run(["--out", "/proc/nope/x.json", PROFILE]);
+    expect(proc.code).toBe(1);
+    expect(proc.errLines).toEqual([
+      "error: /proc/nope/x.json: cannot create the folder /proc/nope (ENOENT)",
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const file = writeIn("plain.txt", "not a folder");
+    const under = await run(["--out", `${file}/x.json`, PROFILE]);
+    expect(under.errLines).toEqual([
+      `error: ${file}/x.json: cannot write: ${file} is not a folder`,
+    ]);
+    const folder = await run(["--out", dir, PROFILE]);
+    expect(folder.errLines[0]).toMatch(/is a directory; give a file name/);
+    // Missing folders are made, one level at a time.
+    const nested = await run(["--as-of", "2026-11-28", "-q", "--out", "a/b/c/g.json", PROFILE]);
+    expect(nested.code).toBe(0);
+    expect(existsSync(join(dir, "a/b/c/g.json"))).toBe(true);
+  });
+
+  it("reads UTF-16 with a byte-order mark as the page does", async () => {
+    const text = readFileSync(PROFILE, "utf8");
+    const utf16 = writeIn(
+      "utf16.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    );
+    const r = await run(["--as-of", "2026-11-28", "-q", "--out", "u16.json", utf16]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Ingested 1 profile \(Jiaming Song, 50 papers\)/);
+  });
+
+  it("applies the page's limits, overridable by flags", async () => {
+    const over = await run(["--max-profile-bytes", "10kB", "--out", "never.json", PROFILE]);
+    expect(over.code).toBe(1);
+    expect(over.errLines[0]).toMatch(
+      new RegExp(
+        `^error: ${escapeRe(PROFILE)}: \\d[\\d.]* kB is over the 10 kB limit for a profile export`,
+      ),
+    );
+    const entries = await run(["--max-entries", "10", "--out", "never.json", PROFILE]);
+    expect(entries.errLines[0]).toMatch(/50 profile entries, over the limit of 10$/);
+    const bib = await run([
+      "--max-bib-bytes",
+      "1000",
+      "--bib",
+      BIB,
+      "--out",
+      "never.json",
+      PROFILE,
+    ]);
+    expect(bib.errLines[0]).toMatch(/over the 1 kB limit for a BibTeX file/);
+    expect(existsSync(join(dir, "never.json"))).toBe(false);
+  });
+
+  it("prints at most 50 issues of a kind, then how many more (--all-issues prints all)", async () => {
+    const copies = Array.from(
+      { length: 120 },
+      (_, i) => `@article{same${i},\n  title = {One title},\n  author = {Ada Lovelace}\n}\n`,
+    ).join("");
+    const bib = writeIn("copies.bib", copies);
+    const argv = ["--as-of", "2026-11-28", "-q", "--bib", bib, "--out", "c.json", PROFILE];
+    const all = await run([...argv, "--all-issues"]);
+    const every = all.out.split("\n").filter((l) => l.startsWith("warning: "));
+    expect(every.filter((l) => l.includes("has the same title as entry"))).toHaveLength(119);
+    const capped = await run(argv);
+    const warnings = capped.out.split("\n").filter((l) => l.startsWith("warning: "));
+    expect(warnings.slice(0, 50)).toEqual(every.slice(0, 50));
+    expect(warnings.slice(50)).toEqual([
+      `warning: … and ${every.length - 50} more (all are in the graph's report; --all-issues prints them)`,
+    ]);
+  });
+});
+
 describe("ingest CLI progress", () => {
   const argv = ["--bib", BIB, "--as-of", "2026-11-28", PROFILE];
   const stages = ["parse", "enrich", "graph", "clusters", "layout"];
@@ -207,8 +314,8 @@ describe("ingest CLI progress", () => {
   });
 
   it("ends its line before an error, which stays one line", async () => {
-    // Empty BibTeX passes the file checks and fails in the parse stage.
-    const bib = writeIn("blank.bib", "  \n");
+    // BibTeX with no entry passes the file checks and fails in the parse stage.
+    const bib = writeIn("blank.bib", "% nothing but a comment\n");
     const r = await run(["--bib", bib, "--out", "never.json", PROFILE], { isTTY: false });
     expect(r.code).toBe(1);
     expect(r.progress).toMatch(/^parse: 0%[^\n]*\n$/);

@@ -3,29 +3,55 @@
 // The output is written to a temporary file beside it and renamed, so a failed run never
 // creates or changes the output file. Large graphs are laid out in a worker thread
 // (ingestNode.ts) while stage progress goes to stderr (progress.ts); stdout keeps the summary.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
 import { ingestFilesAsync } from "../filesToGraph/ingestNode";
+import { checkFileContents, checkFileSizes, type Limits } from "../filesToGraph/limits";
 import { identityReportLines } from "../graph/identityLines";
 import { InputError } from "../ingest/errors";
 import { IDENTITIES_FORMAT, looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import type { InputIssue } from "../ingest/types";
+import {
+  isNetworkName,
+  networkEntry,
+  parseNetworkIndex,
+  upsertNetwork,
+} from "../networks/networkIndex";
+import {
+  capIssueLines,
+  inputSize,
+  LIMIT_FLAG_OPTIONS,
+  LIMIT_FLAGS_USAGE,
+  limitsFromFlags,
+  prepareOutputPath,
+  readInputText,
+  UsageError,
+  wholeNumberFlag,
+} from "./cliChecks";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--identities FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--cap N] [--seed N] [--quiet] PROFILE...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--identities FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] PROFILE...
 
   PROFILE          a researcher profile export (text); several merge into one graph
   --bib FILE       BibTeX with full author lists and venues; repeatable; enriches every profile
   --as-of DATE     the date the exports were taken, infers missing years (default: today)
-  --out FILE       where to write the graph JSON (default: graph.json)
+  --out FILE       where to write the graph JSON (default: graph.json, or DIR/NAME.graph.json)
+  --publish NAME   serve it as network NAME: writes DIR/NAME.graph.json and adds or updates
+                   its entry in DIR/index.json (the app's network picker, data=NAME links)
+  --title TEXT     the picker's title for the published network (default: the owners' names)
+  --data-dir DIR   the site's data folder for --publish (default: public/data)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
   --identities FILE  merge/split/exclude/keep decisions (JSON, see README "Identity"); repeatable
   -q, --quiet      no progress on stderr (by default: each stage and its percent)
-  -h, --help       show this help`;
+  --all-issues     print every rejected entry and warning (by default: the first 50 of each kind)
+  -h, --help       show this help
+
+The app's own limits apply (a file over one is refused, naming it); these flags change them:
+${LIMIT_FLAGS_USAGE}`;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -59,17 +85,20 @@ function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-class UsageError extends Error {}
-
 interface CliArgs {
   profiles: string[];
   bibs: string[];
   identities: string[];
   asOf: string | null;
   out: string;
+  publish: string | null;
+  title: string | null;
+  dataDir: string;
   cap: number;
   seed: number;
   quiet: boolean;
+  allIssues: boolean;
+  limits: Limits;
   help: boolean;
 }
 
@@ -85,10 +114,15 @@ function parseCliArgs(argv: string[]): CliArgs {
         identities: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
+        publish: { type: "string" },
+        title: { type: "string" },
+        "data-dir": { type: "string" },
         cap: { type: "string" },
         seed: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        "all-issues": { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        ...LIMIT_FLAG_OPTIONS,
       },
     });
   } catch (e) {
@@ -100,14 +134,19 @@ function parseCliArgs(argv: string[]): CliArgs {
   if (asOf !== null && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   }
-  const int = (flag: string, raw: unknown, fallback: number, min: number): number => {
-    if (raw === undefined) return fallback;
-    if (typeof raw !== "string" || !/^-?\d+$/.test(raw) || Number(raw) < min) {
-      throw new UsageError(`--${flag} must be a whole number >= ${min}, got "${String(raw)}"`);
-    }
-    return Number(raw);
-  };
-  const out = typeof v.out === "string" ? v.out : "graph.json";
+  const publish = typeof v.publish === "string" ? v.publish : null;
+  if (publish !== null && !isNetworkName(publish)) {
+    throw new UsageError(
+      `--publish takes a name of lowercase letters, digits, - and _ (at most 64), got "${publish}"`,
+    );
+  }
+  const dataDir = typeof v["data-dir"] === "string" ? v["data-dir"] : "public/data";
+  const out =
+    typeof v.out === "string"
+      ? v.out
+      : publish !== null
+        ? join(dataDir, `${publish}.graph.json`)
+        : "graph.json";
   if (out === "") throw new UsageError("--out needs a file name");
   const args: CliArgs = {
     profiles: parsed.positionals,
@@ -115,38 +154,19 @@ function parseCliArgs(argv: string[]): CliArgs {
     identities: Array.isArray(v.identities) ? v.identities : [],
     asOf,
     out,
-    cap: int("cap", v.cap, 25, 1),
-    seed: int("seed", v.seed, 1, 0),
+    publish,
+    title: typeof v.title === "string" && v.title.trim() !== "" ? v.title.trim() : null,
+    dataDir,
+    cap: wholeNumberFlag("cap", v.cap, 25, 1, 1_000_000),
+    // The seeded generator keeps 32 bits: larger seeds would silently repeat smaller ones.
+    seed: wholeNumberFlag("seed", v.seed, 1, 0, 0xffff_ffff),
     quiet: v.quiet === true,
+    allIssues: v["all-issues"] === true,
+    limits: limitsFromFlags(v),
     help,
   };
   if (!help && args.profiles.length === 0) throw new UsageError("at least one PROFILE is required");
   return args;
-}
-
-/** Read one input as UTF-8 text; every failure becomes an InputError naming the file. */
-function readInput(path: string, cwd: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(cwd, path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory, not a file"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : `cannot read (${code ?? (e as Error).message})`;
-    throw new InputError(path, null, reason);
-  }
-  if (bytes.includes(0)) throw new InputError(path, null, "binary content, not a text file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(path, null, "not UTF-8 text (binary content?)");
-  }
 }
 
 /** An identities file given with --identities: refused at once unless it says it is one. */
@@ -164,7 +184,6 @@ function issueLine(kind: string, issue: InputIssue): string {
 /** Write `text` to `path` atomically: a temporary file in the same directory, then a rename. */
 function writeAtomic(path: string, text: string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text);
@@ -173,6 +192,18 @@ function writeAtomic(path: string, text: string): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** The site's network index, or null where there is none yet. */
+function readNetworkIndexFile(path: string, dataDir: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+  return parseNetworkIndex(text, join(dataDir, "index.json"));
 }
 
 /** Run the CLI; resolves with the exit code (0 ok, 1 input or output error, 2 usage). */
@@ -195,15 +226,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const progress = args.quiet || !io.progress ? null : createProgressPrinter(io.progress);
 
   try {
-    const files: InputFile[] = [
-      ...args.profiles.map((name) => ({
-        name,
-        text: readInput(name, cwd),
-        kind: "profile" as const,
-      })),
-      ...args.bibs.map((name) => ({ name, text: readInput(name, cwd), kind: "bib" as const })),
-      ...args.identities.map((name) => identitiesInput(name, readInput(name, cwd))),
+    const outPath = prepareOutputPath(args.out, cwd);
+    const named = [
+      ...args.profiles.map((name) => ({ name, kind: "profile" as const })),
+      ...args.bibs.map((name) => ({ name, kind: "bib" as const })),
     ];
+    // The page's checks, in its order: sizes before reading, contents before parsing.
+    checkFileSizes(
+      named.map((f) => ({ ...f, size: inputSize(f.name, cwd) })),
+      args.limits,
+    );
+    const files: InputFile[] = named.map((f) => ({ ...f, text: readInputText(f.name, cwd) }));
+    checkFileContents(files, args.limits);
+    for (const name of args.identities) {
+      files.push(identitiesInput(name, readInputText(name, cwd)));
+    }
     const { serialized, summary, graph } = await ingestFilesAsync(files, {
       asOf,
       hyperauthorCap: args.cap,
@@ -211,20 +248,37 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       onProgress: progress?.update,
     });
     progress?.end();
-    writeAtomic(resolve(cwd, args.out), JSON.stringify(serialized));
+    // The index is read (and any fault in it reported) before the graph is written, so a
+    // failed publish changes neither file.
+    const indexPath = args.publish === null ? null : resolve(cwd, args.dataDir, "index.json");
+    const index = indexPath === null ? null : readNetworkIndexFile(indexPath, args.dataDir);
+    writeAtomic(outPath, JSON.stringify(serialized));
+    if (indexPath !== null && args.publish !== null) {
+      const entry = networkEntry(args.publish, serialized, args.title ?? undefined);
+      writeAtomic(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
+    }
     io.stdout(formatSummary(summary));
     const report = graph.getAttribute("report");
-    for (const issue of report.rejected) io.stdout(issueLine("rejected", issue));
-    for (const issue of report.duplicates) io.stdout(issueLine("duplicate", issue));
-    for (const issue of report.warnings) io.stdout(issueLine("warning", issue));
-    for (const p of report.unmatchedPapers) {
-      io.stdout(issueLine("unmatched paper", { file: p.file, line: p.line, reason: p.title }));
-    }
-    for (const r of report.unmatchedRecords) {
-      io.stdout(issueLine("unmatched record", { file: r.file, line: r.line, reason: r.key }));
-    }
+    const print = (kind: string, issues: InputIssue[]) => {
+      const lines = issues.map((issue) => issueLine(kind, issue));
+      for (const line of args.allIssues ? lines : capIssueLines(kind, lines)) io.stdout(line);
+    };
+    print("rejected", report.rejected);
+    print("duplicate", report.duplicates);
+    print("warning", report.warnings);
+    print(
+      "unmatched paper",
+      report.unmatchedPapers.map((p) => ({ file: p.file, line: p.line, reason: p.title })),
+    );
+    print(
+      "unmatched record",
+      report.unmatchedRecords.map((r) => ({ file: r.file, line: r.line, reason: r.key })),
+    );
     for (const line of identityReportLines(report)) io.stdout(line);
     io.stdout(`wrote ${args.out}`);
+    if (args.publish !== null) {
+      io.stdout(`published ${args.publish} in ${join(args.dataDir, "index.json")}`);
+    }
     return 0;
   } catch (e) {
     progress?.end();

@@ -2,7 +2,7 @@
 // errors and the summary text.
 import { describe, expect, it } from "vitest";
 import { AS_OF, BIB_FILE, PROFILE_FILE, readRepoFile } from "../graph/realData.testing";
-import type { AtlasGraph } from "../graph/schema";
+import { type AtlasGraph, SCHEMA_VERSION } from "../graph/schema";
 import { InputError } from "../ingest";
 import { detectKind, formatSummary, type InputFile, ingestFiles } from "./ingestFiles";
 
@@ -34,7 +34,7 @@ describe("ingestFiles", () => {
     const { graph, serialized, summary } = result;
     expect(serialized.nodes).toHaveLength(graph.order);
     expect(serialized.edges).toHaveLength(graph.size);
-    expect(serialized.attributes?.schemaVersion).toBe(2);
+    expect(serialized.attributes?.schemaVersion).toBe(SCHEMA_VERSION);
     expect(serialized.edges.every((e) => typeof e.key === "string")).toBe(true);
     expect(summary.counts.papers).toBe(50);
     expect(summary.counts.matched).toBe(50);

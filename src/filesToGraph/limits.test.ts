@@ -46,6 +46,12 @@ describe("checkFileSizes", () => {
     );
   });
 
+  it("gives the exact size when rounding would show the limit itself", () => {
+    expect(refusal(() => checkFileSizes([{ name: "refs.bib", size: 5_000_021 }])).reason).toBe(
+      "5,000,021 bytes is over the 5 MB limit for a BibTeX file; split it into smaller files",
+    );
+  });
+
   it("applies the BibTeX limit by extension or given kind, and the larger one otherwise", () => {
     const over = LIMITS.maxBibBytes + 1;
     expect(refusal(() => checkFileSizes([{ name: "refs.BIB", size: over }])).reason).toMatch(

@@ -42,6 +42,12 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** A size over `limit`, exact in bytes when rounding would show the limit itself ("5 MB"). */
+export function formatOverLimit(size: number, limit: number): string {
+  const rounded = formatBytes(size);
+  return rounded === formatBytes(limit) ? `${size.toLocaleString("en-US")} bytes` : rounded;
+}
+
 /** The kind a file name implies before its text is read (`null`: decided by content later). */
 function kindByName(name: string): InputKind | null {
   const lower = name.toLowerCase();
@@ -86,7 +92,7 @@ export function checkFileSizes(
       throw new InputError(
         file.name,
         null,
-        `${formatBytes(file.size)} is over the ${formatBytes(limit)} limit for ${what}; split it into smaller files`,
+        `${formatOverLimit(file.size, limit)} is over the ${formatBytes(limit)} limit for ${what}; split it into smaller files`,
       );
     }
   }

@@ -1,7 +1,7 @@
 // searchNodes on the real default graph: accent- and case-insensitive, title words, ranking.
 import { describe, expect, it } from "vitest";
 import { defaultAppGraph } from "./defaultGraph.fixture";
-import { foldForSearch, searchIndex, searchNodes } from "./search";
+import { foldForSearch, searchIndex, searchMatchKeys, searchNodes } from "./search";
 
 const graph = defaultAppGraph();
 const index = searchIndex(graph);
@@ -73,5 +73,26 @@ describe("searchNodes", () => {
 
   it("does not list fold nodes", () => {
     expect(searchNodes(index, "authors", 500).some((h) => h.key.startsWith("fold:"))).toBe(false);
+  });
+});
+
+describe("searchMatchKeys", () => {
+  const graph = defaultAppGraph();
+  const index = searchIndex(graph);
+
+  it("finds every match, the same set searchNodes ranks with no limit", () => {
+    const all = searchMatchKeys(index, "diffusion");
+    const titles = graph.filterNodes(
+      (_k, a) => a.kind === "paper" && foldForSearch(a.title).includes("diffusion"),
+    );
+    expect(all.length).toBeGreaterThan(8);
+    expect(new Set(all)).toEqual(new Set(titles));
+    const ranked = searchNodes(index, "diffusion", 10_000).map((h) => h.key);
+    expect(new Set(ranked)).toEqual(new Set(all));
+  });
+
+  it("finds nothing for an empty or blank query", () => {
+    expect(searchMatchKeys(index, "")).toEqual([]);
+    expect(searchMatchKeys(index, "  ")).toEqual([]);
   });
 });

@@ -68,13 +68,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
       compareText(labels[a.i] as string, labels[b.i] as string) ||
       a.i - b.i) < 0;
   for (let i = 0; i < folded.length; i++) {
-    const text = folded[i] as string;
-    let rank = -1;
-    if (text.length === padded.length && text === padded) rank = RANK_EXACT;
-    else if (text.startsWith(padded)) rank = RANK_PREFIX;
-    else if (text.includes(padded)) rank = RANK_WORD_PREFIX;
-    else if (text.includes(q)) rank = RANK_SUBSTRING;
-    else if (words.length > 1 && words.every((w) => text.includes(` ${w}`))) rank = RANK_ALL_WORDS;
+    const rank = matchRank(folded[i] as string, padded, q, words);
     if (rank < 0) continue;
     const hit = { i, rank };
     if (best.length === limit && !before(hit, best[limit - 1] as { i: number; rank: number })) {
@@ -90,6 +84,31 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
     label: labels[i] as string,
     kind: index.kinds[i] as "author" | "paper",
   }));
+}
+
+/** How `text` (a folded, space-padded label) matches the folded query; -1 when it does not. */
+function matchRank(text: string, padded: string, q: string, words: string[]): number {
+  if (text.length === padded.length && text === padded) return RANK_EXACT;
+  if (text.startsWith(padded)) return RANK_PREFIX;
+  if (text.includes(padded)) return RANK_WORD_PREFIX;
+  if (text.includes(q)) return RANK_SUBSTRING;
+  if (words.length > 1 && words.every((w) => text.includes(` ${w}`))) return RANK_ALL_WORDS;
+  return -1;
+}
+
+/** Keys of every node `query` matches, in index order (for the count and the canvas highlight). */
+export function searchMatchKeys(index: SearchIndex, query: string): string[] {
+  const q = foldForSearch(query);
+  if (q === "") return [];
+  const padded = ` ${q}`;
+  const words = q.split(" ");
+  const keys: string[] = [];
+  for (let i = 0; i < index.folded.length; i++) {
+    if (matchRank(index.folded[i] as string, padded, q, words) >= 0) {
+      keys.push(index.keys[i] as string);
+    }
+  }
+  return keys;
 }
 
 function compareText(a: string, b: string): number {

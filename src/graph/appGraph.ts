@@ -8,11 +8,12 @@
 // the positions the build learns handed on to the filter index. The graph must equal what the
 // straightforward construction in ./appGraphReference.testing.ts makes, element for element.
 import Graph from "graphology";
-import type {
-  AtlasGraphAttributes,
-  AtlasNodeAttributes,
-  AuthorshipEdgeAttributes,
-  SerializedAtlasGraph,
+import {
+  type AtlasGraphAttributes,
+  type AtlasNodeAttributes,
+  type AuthorshipEdgeAttributes,
+  READABLE_SCHEMA_VERSIONS,
+  type SerializedAtlasGraph,
 } from "./schema";
 
 /** Author-author edge of the coauthor view: joint papers with at most `cap` authors. */
@@ -109,6 +110,12 @@ export function prepareAtlasGraphOrdered(
   if (serialized === null || typeof serialized !== "object" || !Array.isArray(serialized.nodes)) {
     throw new Error(
       "prepareAtlasGraph: expected a serialized graph ({ nodes, edges, attributes })",
+    );
+  }
+  const version = serialized.attributes?.schemaVersion as unknown;
+  if (version !== undefined && !READABLE_SCHEMA_VERSIONS.includes(version as number)) {
+    throw new Error(
+      `prepareAtlasGraph: schemaVersion ${String(version)} is not one this app reads (${READABLE_SCHEMA_VERSIONS.join(", ")})`,
     );
   }
   // JSON has no Infinity: a graph exported without a cap reads its cap back as null.

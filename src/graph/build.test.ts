@@ -225,6 +225,60 @@ describe("keys and inline records", () => {
   });
 });
 
+describe("links (schemaVersion 2)", () => {
+  it("gives each paper its record's links: DDIM links to its arXiv abstract", () => {
+    const ddim = graph.getNodeAttributes("paper:denoising-diffusion-implicit-models");
+    expect(ddim.kind === "paper" && ddim.links).toEqual([
+      { kind: "arxiv", url: "https://arxiv.org/abs/2010.02502", source: "bibtex:eprint" },
+    ]);
+    let withArxiv = 0;
+    graph.forEachNode((_k, a) => {
+      if (a.kind === "paper" && a.links?.some((l) => l.kind === "arxiv")) withArxiv++;
+    });
+    expect(withArxiv).toBeGreaterThan(40);
+  });
+
+  it("merges the links of a paper's records across profiles, each address once", () => {
+    const [first] = input.papers;
+    if (!first) throw new Error("no paper");
+    const code = { kind: "code" as const, url: "https://github.com/a/b", source: "bibtex:code" };
+    const copy = {
+      ...input,
+      profile: { ...input.profile, file: "other.txt" },
+      papers: [{ ...first, links: [...(first.links ?? []), code] }],
+    };
+    const g = buildPaperAuthorGraph([input, copy]);
+    const attrs = g.getNodeAttributes(`paper:${first.slug}`);
+    expect(attrs.kind === "paper" && attrs.links).toEqual([...(first.links ?? []), code]);
+  });
+
+  it("puts authors' pages on author nodes only where a source named one", () => {
+    const [first] = input.papers;
+    if (!first) throw new Error("no paper");
+    const orcid = {
+      kind: "orcid" as const,
+      url: "https://orcid.org/0000-0002-1825-0097",
+      source: "x",
+    };
+    const credited = {
+      ...input,
+      papers: [
+        {
+          ...first,
+          authors: first.authors.map((c, i) => (i === 0 ? { ...c, links: [orcid] } : c)),
+        },
+        ...input.papers.slice(1),
+      ],
+    };
+    const g = buildPaperAuthorGraph([credited]);
+    const firstAuthor = first.authors[0]?.name ?? "";
+    const key = g.findNode((_k, a) => a.kind === "author" && a.name === firstAuthor) ?? "";
+    expect(g.getNodeAttribute(key, "links")).toEqual([orcid]);
+    const others = g.filterNodes((k, a) => a.kind === "author" && k !== key && "links" in a);
+    expect(others).toEqual([]);
+  });
+});
+
 /** Read any node attribute (the node-kind union hides kind-specific ones from getNodeAttribute). */
 function field(g: AtlasGraph, key: string, name: string): unknown {
   return (g.getNodeAttributes(key) as unknown as Record<string, unknown>)[name];

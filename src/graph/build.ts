@@ -1,5 +1,5 @@
 // Records → the atlas graph: one undirected graphology graph of paper and author nodes joined
-// by authorship edges, per the schemaVersion 1 contract in ./schema.ts. Several profiles merge
+// by authorship edges, per the data contract in ./schema.ts. Several profiles merge
 // here: one node per paper (same title key) and one per author (same name identity).
 //
 // Node order is part of the output (exports must be byte-identical across runs), so it is
@@ -9,9 +9,11 @@
 // explicit (`a:<authorKey>|<paperKey>`) because graphology's generated keys carry a
 // per-instance counter.
 import Graph from "graphology";
+import { mergeAuthorLinks, mergeLinks } from "../ingest/links";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type {
   AuthorCredit,
+  AuthorLink,
   EnrichReport,
   InputIssue,
   PaperRecord,
@@ -79,6 +81,8 @@ interface AuthorEntry {
   name: string;
   owner: boolean;
   paperCount: number;
+  /** Pages the sources name for this author (ORCID, DBLP, OpenAlex ...), merged. */
+  links: AuthorLink[];
 }
 
 /**
@@ -136,6 +140,7 @@ export function buildPaperAuthorGraph(
         name,
         owner: false,
         paperCount: 0,
+        links: [],
       };
       authors.set(id, entry);
     }
@@ -190,6 +195,9 @@ export function buildPaperAuthorGraph(
           continue;
         }
         inThisRecord.add(entry);
+        if (credit.links && credit.links.length > 0) {
+          entry.links = mergeAuthorLinks(entry.links, credit.links);
+        }
         // Already credited by another profile's record of the same paper: one edge.
         if (seen.has(entry)) continue;
         seen.add(entry);
@@ -216,6 +224,11 @@ export function buildPaperAuthorGraph(
       authorCount: credits.length,
       sources: { authors: primary.sources.authors, venue: venueRecord.sources.venue },
       bibKey: primary.bibKey ?? group.records.find((r) => r.bibKey !== null)?.bibKey ?? null,
+      // Every record's links, the shown record's first (one address listed once).
+      links: mergeLinks(
+        primary.links ?? [],
+        ...group.records.filter((r) => r !== primary).map((r) => r.links ?? []),
+      ),
       x: 0,
       y: 0,
       size: 1,
@@ -239,6 +252,8 @@ export function buildPaperAuthorGraph(
       y: 0,
       size: 1,
     };
+    // Only where a source named a page: most data has none, and 50k empty lists weigh.
+    if (entry.links.length > 0) attrs.links = entry.links;
     graph.addNode(entry.key, attrs);
   }
   let edges = 0;

@@ -1,14 +1,13 @@
-// The graph data contract (schemaVersion 2): attributes of the serialized graphology graph
+// The graph data contract (schemaVersion 2; files of version 1 are still read): attributes of the serialized graphology graph
 // the CLI writes and the app, tests and other tools read. Documented in README.md; change it
 // only with a schemaVersion bump.
 import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { FactSource, InputIssue, ProfileHeader } from "../ingest/types";
+import type { AuthorLink, FactSource, InputIssue, PaperLink, ProfileHeader } from "../ingest/types";
 
 export const SCHEMA_VERSION = 2;
-
-/** Versions this build reads: version 1 files lack the version 2 additions (then absent). */
-export type ReadableSchemaVersion = 1 | 2;
+/** Versions the app and tools read: version 1 files lack the attributes version 2 added. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 /** Why a paper is likely by a namesake of its profile's owner (src/graph/namesake.ts). */
 export interface NamesakeFlag {
@@ -70,6 +69,11 @@ export interface PaperNodeAttributes {
   bibKey: string | null;
   /** Likely by a namesake of the owner (schemaVersion 2; absent in version 1 files). */
   namesake?: NamesakeFlag | null;
+  /**
+   * Links out (schemaVersion 2; absent in version 1 files): arXiv, DOI, url, code ... Only an
+   * absolute http(s) `url` is a link; anything else is the source's text, shown as text.
+   */
+  links?: PaperLink[];
   x: number;
   y: number;
   size: number;
@@ -84,6 +88,8 @@ export interface AuthorNodeAttributes {
   community: number;
   /** True for a profile's owner. */
   owner: boolean;
+  /** The author's pages (ORCID, DBLP, OpenAlex ...), schemaVersion 2; absent when no source names one. */
+  links?: AuthorLink[];
   x: number;
   y: number;
   size: number;
@@ -130,7 +136,8 @@ export interface GraphReport {
 }
 
 export interface AtlasGraphAttributes {
-  schemaVersion: ReadableSchemaVersion;
+  /** 2 when written now; 1 in files written before links and the other version 2 additions. */
+  schemaVersion: 1 | typeof SCHEMA_VERSION;
   profiles: ProfileSummary[];
   asOf: string;
   /** Papers with more authors than this add no coauthor links. */

@@ -88,7 +88,7 @@ describe("parseBibtex decoding", () => {
     expect(r?.authorsTruncated).toBe(true);
   });
 
-  it("ignores al-folio's extra fields", () => {
+  it("reads al-folio's address fields as links and ignores its other extras", () => {
     expect(r).toEqual({
       file: "refs.bib",
       line: 6,
@@ -101,6 +101,11 @@ describe("parseBibtex decoding", () => {
       year: 2020,
       eprint: null,
       note: null,
+      // `pdf = {x.pdf}` is a path on the author's site, not an address: text, not a link.
+      links: [
+        { kind: "url", url: "https://x/", source: "bibtex:html" },
+        { kind: "pdf", url: "x.pdf", source: "bibtex:pdf" },
+      ],
     });
   });
 

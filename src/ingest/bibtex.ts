@@ -3,8 +3,17 @@
 // We only add what the library does not do: line numbers, display names, venue fields, and
 // clear errors for files that are not BibTeX at all.
 import { type Creator, type Entry, parse } from "@retorquere/bibtex-parser";
-import { type BibBatch, planBibtexParse, restoreAt, sourceOffset } from "./bibBatches";
+import {
+  BIB_BUDGETS,
+  type BibBatch,
+  type BibBudgets,
+  planBibtexParse,
+  restoreAt,
+  sourceOffset,
+} from "./bibBatches";
 import { InputError } from "./errors";
+import { linksFromBibFields } from "./links";
+import { titleKey } from "./names";
 import { looksLikeProfileExport } from "./profile";
 import { looksBinary, looksLikeBibtex, splitLines } from "./text";
 import type { BibRecord, InputIssue, ParsedBib } from "./types";
@@ -12,6 +21,8 @@ import type { BibRecord, InputIssue, ParsedBib } from "./types";
 export interface ParseBibtexOptions {
   /** Name used in errors and provenance (a path or a file name). */
   file: string;
+  /** The reader's budgets (bibBatches.ts); the defaults suit every real file. */
+  budgets?: BibBudgets;
 }
 
 // `@type{key,` or `@type(key,`: where each entry starts, to give records and errors a line.
@@ -19,18 +30,37 @@ export interface ParseBibtexOptions {
 const ENTRY_START = /@([A-Za-z]{1,40})[ \t]*[{(][ \t\r\n]{0,200}([^,\s{}()"=#%'~\\]{1,300})/;
 const ENTRY_START_RE = new RegExp(ENTRY_START.source, "g");
 const NON_ENTRY_TYPES = new Set(["comment", "string", "preamble"]);
+/** Address fields beyond the library's own verbatim ones (url, doi, eprint, pdf). */
+const LINK_FIELDS = ["code", "html", "website", "arxiv"];
+/** Every field `linksFromBibFields` reads. */
+const LINK_SOURCE_FIELDS = [
+  "eprint",
+  "archiveprefix",
+  "eprinttype",
+  "doi",
+  "url",
+  "howpublished",
+  "pdf",
+  ...LINK_FIELDS,
+];
 
-/** Line starts of `text`, for offset → 1-based line by binary search. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
+/** Line starts of `text`, for offset → 1-based line by binary search (four bytes a line). */
+function lineStarts(text: string): Uint32Array {
+  let lines = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  const starts = new Uint32Array(lines);
+  let k = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts[k++] = i + 1;
   }
   return starts;
 }
 
-function lineAt(starts: number[], offset: number): number {
+function lineAt(starts: Uint32Array, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -41,9 +71,14 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
+// Front matter is a short block at the very top: only this much of the file is looked at.
+const FRONT_MATTER_CHARS = 65_536;
+
 /** Blank a leading Jekyll front matter block (al-folio) while keeping line numbers. */
 function stripFrontMatter(text: string): string {
-  const lines = text.split(/(\r\n|\r|\n)/);
+  const head = text.slice(0, FRONT_MATTER_CHARS);
+  if (!head.trimStart().startsWith("---")) return text;
+  const lines = head.split(/(\r\n|\r|\n)/);
   // `split` with a capture group alternates line, separator, line ...
   let first = 0;
   while (first < lines.length && (lines[first] ?? "").trim() === "") first += 2;
@@ -52,7 +87,7 @@ function stripFrontMatter(text: string): string {
   while (close < lines.length && (lines[close] ?? "").trim() !== "---") close += 2;
   if (close >= lines.length) return text;
   for (let i = first; i <= close; i += 2) lines[i] = "";
-  return lines.join("");
+  return lines.join("") + text.slice(FRONT_MATTER_CHARS);
 }
 
 // The parser marks up \emph, \textbf, \textsc and case protection as HTML-like tags (literal
@@ -74,6 +109,16 @@ function displayName(c: Creator): string {
 
 function isOthers(c: Creator): boolean {
   return c.name === undefined && c.firstName === undefined && c.lastName === "others";
+}
+
+/** The fields links are read from, as text (`@` restored; `howpublished` keeps its `<a href>`). */
+function linkFields(fields: Entry["fields"]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const name of LINK_SOURCE_FIELDS) {
+    const v = (fields as Record<string, unknown>)[name];
+    if (typeof v === "string") out[name] = restoreAt(v);
+  }
+  return out;
 }
 
 /** Parse a BibTeX file. Throws InputError only when the file is not BibTeX at all. */
@@ -100,7 +145,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     else keyLines.set(key, [line]);
   }
   // A profile export has CATEGORY+DATE heads; an `@` in one of its abstracts is no entry.
-  const lines = splitLines(body);
+  const lines = splitLines(body.slice(0, FRONT_MATTER_CHARS));
   if (looksLikeBibtex(lines) === null && looksLikeProfileExport(lines)) {
     throw new InputError(file, null, "looks like a profile export; open it as a profile");
   }
@@ -114,15 +159,20 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   const libOptions = {
     english: false,
     sentenceCase: false as const,
+    // al-folio's address fields, read as written (`~` and `_` in a URL are not TeX).
+    fieldMode: Object.fromEntries(LINK_FIELDS.map((f) => [f, "verbatim" as const])),
     // An unknown TeX command should not sink the whole entry: keep its argument text.
     unsupported: (_node: unknown, tex: string, entry: { key: string }) => {
       const name = tex.slice(0, 40);
-      if (!unsupportedSeen.has(`${entry.key}\u0000${name}`)) {
-        unsupportedSeen.add(`${entry.key}\u0000${name}`);
+      const key = isContinuation(entry.key)
+        ? (plan.continuations.get(entry.key) ?? entry.key)
+        : entry.key;
+      if (!unsupportedSeen.has(`${key}\u0000${name}`)) {
+        unsupportedSeen.add(`${key}\u0000${name}`);
         warnings.push({
           file,
-          line: keyLines.get(entry.key)?.[0] ?? 1,
-          reason: `unknown TeX command ${name} in entry "${entry.key}" dropped`,
+          line: keyLines.get(key)?.[0] ?? 1,
+          reason: `unknown TeX command ${name} in entry "${key}" dropped`,
         });
       }
       return "";
@@ -131,10 +181,15 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
 
   // Small batches keep the library linear on hostile files (see bibBatches.ts); macros are
   // read once from the kept @string definitions and handed to every batch.
-  const plan = planBibtexParse(source);
+  const plan = planBibtexParse(source, options.budgets ?? BIB_BUDGETS);
   for (const d of plan.dropped) {
     errors.push({ file, line: lineAt(starts, d.offset), reason: d.reason });
   }
+  for (const w of plan.warnings) {
+    warnings.push({ file, line: lineAt(starts, w.offset), reason: w.reason });
+  }
+  // A long author list arrives as its entry plus continuation entries of more names.
+  const isContinuation = (key: string) => plan.continuations.has(key) && !keyLines.has(key);
   const failedKeys = new Set<string>();
   const seenMessages = new Set<string>();
   const collectErrors = (batch: BibBatch, libErrors: { error: string; input?: string }[]) => {
@@ -171,6 +226,12 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     collectErrors(batch, lib.errors);
     let cursor = 0;
     for (const entry of lib.entries as (Entry & { input?: string })[]) {
+      if (isContinuation(entry.key)) {
+        const parent = entries[entries.length - 1]?.entry;
+        if (parent)
+          parent.fields.author = (parent.fields.author ?? []).concat(entry.fields.author ?? []);
+        continue;
+      }
       const local = batch.text.indexOf((entry.input ?? "").slice(0, 200), cursor);
       if (local >= 0) cursor = local + 1;
       entries.push({
@@ -182,6 +243,9 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
 
   const used = new Map<string, number>();
   const records: BibRecord[] = [];
+  // The first record of each key and of each normalised title: later ones are duplicates.
+  const byKey = new Map<string, BibRecord>();
+  const byTitle = new Map<string, BibRecord>();
   for (const { entry: read, line: at } of entries) {
     const entry = { ...read, key: restoreAt(read.key) };
     const seen = used.get(entry.key) ?? 0;
@@ -209,9 +273,28 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     if (authors.length === 0) {
       warnings.push({ file, line, reason: `entry "${entry.key}" has no authors` });
     }
+    const sameKey = byKey.get(entry.key);
+    if (sameKey) {
+      warnings.push({
+        file,
+        line,
+        reason: `entry "${entry.key}" repeats the key of the entry at line ${sameKey.line}; the first is kept, this one is skipped`,
+      });
+      continue;
+    }
+    const normalisedTitle = titleKey(title);
+    const sameTitle = byTitle.get(normalisedTitle);
+    if (sameTitle) {
+      warnings.push({
+        file,
+        line,
+        reason: `entry "${entry.key}" has the same title as entry "${sameTitle.key}" at line ${sameTitle.line}; the first is kept, this one is skipped`,
+      });
+      continue;
+    }
     const venue = plain(fields.booktitle ?? fields.journal ?? fields.howpublished);
     const yearMatch = /\d{4}/.exec(fields.year ?? fields.date ?? "");
-    records.push({
+    const record: BibRecord = {
       file,
       line,
       key: entry.key,
@@ -223,7 +306,11 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       year: yearMatch ? Number(yearMatch[0]) : null,
       eprint: plain(fields.eprint) || null,
       note: plain(fields.note) || null,
-    });
+      links: linksFromBibFields(linkFields(fields)),
+    };
+    byKey.set(entry.key, record);
+    if (normalisedTitle !== "") byTitle.set(normalisedTitle, record);
+    records.push(record);
   }
 
   if (records.length === 0 && errors.length > 0) {

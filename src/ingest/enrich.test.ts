@@ -74,7 +74,15 @@ describe("enrichPapers on the real data", () => {
   it("keeps profile authors the record lacks and warns about them", () => {
     const robust = byTitle("Robust and On-the-fly Dataset Denoising");
     expect(robust?.authors.at(-1)).toEqual({ name: "Lunjia Hu", position: 4, source: "profile" });
-    expect(report.warnings.map((w) => w.line)).toEqual([robust?.line]);
+    // Reported at the BibTeX record's line (the record lacks the name), the profile's in the reason.
+    const record = bib.records.find((r) => r.key === robust?.bibKey);
+    expect(report.warnings).toEqual([
+      {
+        file: record?.file,
+        line: record?.line,
+        reason: `BibTeX record "${record?.key}" lacks author "Lunjia Hu", whom the profile lists (${profile.file}:${robust?.line}); kept`,
+      },
+    ]);
     // "Jason Dai" in the profile is "Jason Jinquan Dai" in BibTeX: the same person, kept once.
     const bigdl = byTitle("BigDL 2.0");
     expect(bigdl?.authors.filter((a) => a.name.startsWith("Jason"))).toHaveLength(1);

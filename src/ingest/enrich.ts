@@ -276,10 +276,11 @@ export function enrichPapers(
         if (onList.has(name)) continue;
         authors.push({ name, position: authors.length, source: "profile" });
         onList.add(name);
+        // The record is what lacks the name: the warning points at its line in the .bib.
         warnings.push({
-          file: profile.file,
-          line: p.line,
-          reason: `author "${name}" is in the profile but not in BibTeX record "${record.key}" (${record.file}:${record.line}); kept`,
+          file: record.file,
+          line: record.line,
+          reason: `BibTeX record "${record.key}" lacks author "${name}", whom the profile lists (${profile.file}:${p.line}); kept`,
         });
       }
     } else {
@@ -321,6 +322,7 @@ export function enrichPapers(
       authorsTruncated,
       sources: { authors: authorsSource, venue: record?.venueFull ? "bib" : "default" },
       bibKey: record?.key ?? null,
+      links: record?.links ? [...record.links] : [],
       file: profile.file,
       line: p.line,
       ...(nameVariants.length > 0 ? { nameVariants } : {}),

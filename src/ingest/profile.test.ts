@@ -223,8 +223,74 @@ describe("parseProfile tolerance", () => {
       authors: ["Jiaming Song", "Stefano Ermon"],
       authorsTruncated: true,
     });
-    // The last head line is too long to be a head: its lines join the previous entry.
-    expect(p.report.entriesSeen).toBe(4);
+    // The last head line is too long to be a head: its block is reported, never absorbed.
+    expect(p.report.entriesSeen).toBe(5);
+    expect(p.report.rejected.at(-1)?.reason).toMatch(
+      /^a block the parser cannot place, starting "LGJan 4, 2020 {47}"/,
+    );
+    accounting(p);
+  });
+});
+
+describe("parseProfile places lines by their place (issue 16)", () => {
+  it("accepts names ending in . ! ? and an authors line over 20,000 characters", () => {
+    const names = Array.from({ length: 2_500 }, (_, i) => `Given${i} Family${i}`).join(", ");
+    expect(names.length).toBeGreaterThan(20_000);
+    const p = parse(
+      profile(
+        [
+          "LGJan 1, 2020",
+          "A paper by a reverend",
+          "",
+          "Martin Luther King Jr., A. B.",
+          "",
+          "Abstract.",
+        ],
+        ["LGJan 2, 2020", "Exclaimed", "", "Yahoo!, Who?", ""],
+        ["LGJan 3, 2020", "A big collaboration", "", names, ""],
+      ),
+    );
+    expect(p.report.rejected).toEqual([]);
+    expect(p.papers.map((x) => x.authors.length)).toEqual([2, 2, 2_500]);
+    expect(p.papers[0]?.authors).toEqual(["Martin Luther King Jr.", "A. B."]);
+    expect(p.papers[1]?.authors).toEqual(["Yahoo!", "Who?"]);
+    accounting(p);
+  });
+
+  it("cuts an authors line over the budget of names, with a warning at its line", () => {
+    const names = Array.from({ length: 3_200 }, (_, i) => `Given${i} Family${i}`).join(", ");
+    const p = parse(profile(["LGJan 3, 2020", "A huge collaboration", "", names, ""]));
+    expect(p.papers[0]?.authors).toHaveLength(3_000);
+    expect(p.papers[0]?.authorsTruncated).toBe(true);
+    expect(p.report.warnings).toEqual([
+      {
+        file: "p.txt",
+        line: 15,
+        reason:
+          "3,200 authors, over the budget of 3,000 per entry; the first 3,000 kept, the list marked as cut",
+      },
+    ]);
+  });
+
+  it("reports a block it cannot place instead of absorbing it into the abstract", () => {
+    const p = parse(
+      profile(
+        [...DDIM],
+        ["<b>Feb 2, 2020", "A title after a broken head", "", "A B, C D", "", "Its abstract.", ""],
+        [...SMRD],
+      ),
+    );
+    expect(p.report.entriesSeen).toBe(3);
+    expect(p.papers.map((x) => x.title)).toEqual([DDIM[1], SMRD[1]]);
+    expect(p.papers[0]?.abstract).toBe(DDIM[5]);
+    expect(p.report.rejected).toEqual([
+      {
+        file: "p.txt",
+        line: 12 + DDIM.length,
+        reason:
+          'a block the parser cannot place, starting "<b>Feb 2, 2020": an entry starts with a category and date line such as `LGJun 9, 2022`; rejected',
+      },
+    ]);
     accounting(p);
   });
 });

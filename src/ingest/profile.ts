@@ -249,15 +249,30 @@ function parseAuthorsLine(line: string): {
   return { authors, truncated, orgs };
 }
 
+/** Most names kept from one entry's authors line (the BibTeX reader's budget too). */
+export const MAX_PROFILE_AUTHORS = 3_000;
+
 /**
- * Whether a line reads as an author list rather than an abstract: short comma-separated parts
- * of a few words each. Decides whether an entry lacks its authors line.
+ * The line after the title is the authors line by its place; it is refused only when it reads
+ * as prose instead (an abstract with no authors line before it): a "name" of many words or
+ * characters. Any name is accepted, whatever its last character (`Martin Luther King Jr.`).
  */
-function looksLikeAuthorsLine(line: string): boolean {
-  if (line.length > 20_000) return false;
-  const { authors } = parseAuthorsLine(line);
-  if (authors.length === 0) return false;
-  return authors.every((a) => a.length <= 80 && a.split(/\s+/).length <= 8 && !/[.!?]$/.test(a));
+function proseInAuthorsLine(authors: string[]): string | null {
+  if (authors.length === 0) return "it holds no name";
+  for (const name of authors.slice(0, MAX_PROFILE_AUTHORS)) {
+    if (name.length > 120) return `a name of ${name.length} characters`;
+    const words = name.split(" ").length;
+    if (words > 10) return `a name of ${words} words`;
+  }
+  return null;
+}
+
+// A short line with a month and a day: a misformed entry head (`<b>Feb 2, 2020`), never an
+// abstract's first line.
+const DATE_LIKE_RE = /\b[A-Z][a-z]{2,8}\.? {1,3}\d{1,2}\b/;
+
+function looksLikeStrayHead(line: string): boolean {
+  return line.length <= MAX_HEADER_LINE && DATE_LIKE_RE.test(line);
 }
 
 /** Parse a profile export. Throws InputError only when the whole file is unusable. */
@@ -301,17 +316,54 @@ export function parseProfile(text: string, options: ParseProfileOptions): Parsed
   const warnings: InputIssue[] = [];
   const byKey = new Map<string, ProfilePaper>();
 
+  let strayBlocks = 0;
+  /** Paragraphs after an entry's abstract: one rejected block per date-like start. */
+  const rejectStrayBlocks = (stray: { text: string; line: number; paragraph: number }[]) => {
+    let current = -1;
+    stray.forEach((c, k) => {
+      const opensParagraph = k === 0 || stray[k - 1]?.paragraph !== c.paragraph;
+      if (current >= 0 && !(opensParagraph && looksLikeStrayHead(c.text))) return;
+      current = c.paragraph;
+      strayBlocks++;
+      rejected.push({
+        file,
+        line: c.line,
+        reason: `a block the parser cannot place, starting "${c.text.slice(0, 60)}": an entry starts with a category and date line such as \`LGJun 9, 2022\`; rejected`,
+      });
+    });
+  };
+
   heads.forEach((start, h) => {
     const end = heads[h + 1] ?? lines.length;
     const lineNo = start + 1;
     const reject = (reason: string) => rejected.push({ file, line: lineNo, reason });
     // biome-ignore lint/style/noNonNullAssertion: `start` came from a matching line above.
     const head = matchEntryHead(lines[start]!)!;
-    const content: { text: string; line: number }[] = [];
+    // Non-blank lines with their paragraph (blank lines separate paragraphs; the head's is 0).
+    const content: { text: string; line: number; paragraph: number }[] = [];
+    let paragraph = 0;
     for (let i = start + 1; i < end; i++) {
       const t = (lines[i] ?? "").trim();
-      if (t !== "") content.push({ text: t, line: i + 1 });
+      if (t === "") {
+        if (content.length > 0 && content[content.length - 1]?.paragraph === paragraph) paragraph++;
+      } else content.push({ text: t, line: i + 1, paragraph });
     }
+    // Places: title, authors line, abstract (the rest of the third line's paragraph). A later
+    // paragraph has no place: it is reported as a rejected block, never absorbed.
+    let placed = content.length;
+    const third = content[2];
+    if (
+      third &&
+      content[1] &&
+      third.paragraph !== content[1].paragraph &&
+      looksLikeStrayHead(third.text)
+    ) {
+      placed = 2;
+    } else if (third) {
+      placed = 3;
+      while (placed < content.length && content[placed]?.paragraph === third.paragraph) placed++;
+    }
+    rejectStrayBlocks(content.slice(placed));
 
     const dateText = `${head.month} ${head.day}${head.year !== undefined ? `, ${head.year}` : ""}`;
     const month = MONTHS[head.month.toLowerCase()];
@@ -341,13 +393,27 @@ export function parseProfile(text: string, options: ParseProfileOptions): Parsed
       return;
     }
     const authorsLine = content[1];
-    if (authorsLine === undefined || !looksLikeAuthorsLine(authorsLine.text)) {
-      reject(`missing authors line after the title "${title}"`);
+    const parsedAuthors = authorsLine ? parseAuthorsLine(authorsLine.text) : null;
+    const prose = parsedAuthors ? proseInAuthorsLine(parsedAuthors.authors) : "";
+    if (authorsLine === undefined || parsedAuthors === null || prose !== null) {
+      reject(
+        `missing authors line after the title "${title}"${prose ? ` (the next line reads as prose: ${prose})` : ""}`,
+      );
       return;
     }
-    const { authors, truncated, orgs } = parseAuthorsLine(authorsLine.text);
+    let { authors, truncated } = parsedAuthors;
+    const { orgs } = parsedAuthors;
+    if (authors.length > MAX_PROFILE_AUTHORS) {
+      warnings.push({
+        file,
+        line: authorsLine.line,
+        reason: `${authors.length.toLocaleString("en-US")} authors, over the budget of ${MAX_PROFILE_AUTHORS.toLocaleString("en-US")} per entry; the first ${MAX_PROFILE_AUTHORS.toLocaleString("en-US")} kept, the list marked as cut`,
+      });
+      authors = authors.slice(0, MAX_PROFILE_AUTHORS);
+      truncated = true;
+    }
     const abstractText = content
-      .slice(2)
+      .slice(2, placed)
       .map((c) => c.text)
       .join(" ");
 
@@ -405,6 +471,6 @@ export function parseProfile(text: string, options: ParseProfileOptions): Parsed
     header,
     asOf: asOf.iso,
     papers,
-    report: { entriesSeen: heads.length, rejected, duplicates, warnings },
+    report: { entriesSeen: heads.length + strayBlocks, rejected, duplicates, warnings },
   };
 }

@@ -17,6 +17,30 @@ export interface AuthorIds {
   orcid?: string;
 }
 
+/** What a link out of a paper points at. */
+export type PaperLinkKind = "arxiv" | "doi" | "code" | "project" | "url" | "pdf";
+
+/**
+ * A link out of a paper. `url` is a safe absolute http(s) address, or, when the source gave
+ * something else (`javascript:`, a relative path), that text, shown as text and never followed
+ * (./links.ts `safeHref` decides). `source` is `<format>:<field>`, e.g. `bibtex:eprint`.
+ */
+export interface PaperLink {
+  kind: PaperLinkKind;
+  url: string;
+  source: string;
+}
+
+/** What an author link points at: an identifier's page, or a home page. */
+export type AuthorLinkKind = "orcid" | "dblp" | "openalex" | "url";
+
+/** A link to an author's page, under the same rules as PaperLink. */
+export interface AuthorLink {
+  kind: AuthorLinkKind;
+  url: string;
+  source: string;
+}
+
 /** A line-anchored problem in an input file. `line` is 1-based. */
 export interface InputIssue {
   file: string;
@@ -97,6 +121,8 @@ export interface BibRecord {
   year: number | null;
   eprint: string | null;
   note: string | null;
+  /** Links out (arXiv, DOI, url, code ...), from ./links.ts; absent from readers that give none. */
+  links?: PaperLink[];
 }
 
 export interface ParsedBib {
@@ -120,6 +146,8 @@ export interface AuthorCredit {
    * is not the name's own identity: the builder groups credits by it instead of by name.
    */
   identity?: string;
+  /** The author's pages (ORCID, DBLP, OpenAlex ...) where the source names them. */
+  links?: AuthorLink[];
 }
 
 /** A profile paper after enrichment: the graph builder's input. */
@@ -144,6 +172,8 @@ export interface PaperRecord {
   /** Where each fact came from. */
   sources: { authors: FactSource; venue: FactSource };
   bibKey: string | null;
+  /** Links out, from the matched record(s); absent or empty when none. */
+  links?: PaperLink[];
   /** Provenance in the input. */
   file: string;
   line: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFilterIndex } from "../filters/filterIndex";
+import { searchIndex, searchMatchKeys } from "../filters/search";
 import { computeVisibility } from "../filters/visibility";
 import { DEFAULT_VIEW } from "../model/viewState";
 import { HOVER_HIGHLIGHT_MAX_ITEMS, reducerInputs } from "./appearance";
@@ -30,5 +31,31 @@ describe("reducerInputs", () => {
     const inputs = reducerInputs({ graph: big, visibility, view, hovered });
     expect(inputs.hovered).toBeNull();
     expect(inputs.selected).toBe(hovered);
+  });
+});
+
+describe("reducerInputs: highlight", () => {
+  const graph = realAppGraph();
+  const visibility = computeVisibility(buildFilterIndex(graph), DEFAULT_VIEW);
+  const search = searchIndex(graph);
+  const base = { graph, visibility, hovered: null, search, highlightedCluster: null };
+
+  it("lights the query's matches and a matched paper's authors, the same set while q holds", () => {
+    const view = { ...DEFAULT_VIEW, query: "diffusion" };
+    const lit = reducerInputs({ ...base, view }).highlight;
+    const matches = searchMatchKeys(search, "diffusion");
+    expect(matches.length).toBeGreaterThan(0);
+    for (const key of matches) {
+      expect(lit?.has(key)).toBe(true);
+      for (const author of graph.neighbors(key)) expect(lit?.has(author)).toBe(true);
+    }
+    expect(reducerInputs({ ...base, view }).highlight).toBe(lit);
+    expect(reducerInputs({ ...base, view: DEFAULT_VIEW }).highlight).toBeNull();
+  });
+
+  it("lights a legend cluster's authors when the search box is empty", () => {
+    const lit = reducerInputs({ ...base, view: DEFAULT_VIEW, highlightedCluster: 0 }).highlight;
+    const members = graph.filterNodes((_k, a) => a.kind === "author" && a.community === 0);
+    expect(lit).toEqual(new Set(members));
   });
 });

@@ -8,11 +8,16 @@ import {
   EdgeRectangleProgram,
   NodeCircleProgram,
 } from "sigma/rendering";
+import { CAMERA_BOUNDS } from "../url/viewParams";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 
+/** The page's stack (screens.css): system fonts, then Noto families for CJK and other scripts. */
 const LABEL_FONT =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", ' +
+  '"Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK TC", ' +
+  '"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", ' +
+  '"WenQuanYi Zen Hei", "Droid Sans Fallback", sans-serif';
 
 /** Panels floating over the canvas (counts, notices): labels under them would be hidden. */
 const FLOATING = ".stage-info, .notices";
@@ -45,7 +50,10 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
   const sigma = new Sigma(new Graph(), container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
-    enableEdgeEvents: false,
+    // Hovering or clicking a coauthor link explains it (LinkEventsController.tsx). Edges are
+    // then drawn into sigma's picking buffer too, from the same program buffers the visibility
+    // painter writes, so a hidden link is never picked.
+    enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 12,
@@ -63,8 +71,8 @@ export function createAtlasSigma(container: HTMLElement): Sigma {
     // Undirected links only: sigma's default arrow programs would be compiled for nothing.
     edgeProgramClasses: { line: EdgeRectangleProgram },
     defaultEdgeType: "line",
-    minCameraRatio: 0.02,
-    maxCameraRatio: 4,
+    minCameraRatio: CAMERA_BOUNDS.minRatio,
+    maxCameraRatio: CAMERA_BOUNDS.maxRatio,
     stagePadding: 24,
   });
   sigma.on("beforeRender", labels.begin);

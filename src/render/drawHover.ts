@@ -4,14 +4,12 @@
 // default joins a round outline to a box, which reads wrong on square paper nodes.
 import type { NodeHoverDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
+import { canvasColors } from "./canvasTheme";
 import { CARD_WEIGHT, cardPlacement } from "./labelPlacer";
 
 type HoverData = Parameters<NodeHoverDrawingFunction>[1];
 type Shape = "circle" | "square";
 
-const CARD = "#ffffff";
-const CARD_BORDER = "rgba(31, 35, 40, 0.18)";
-const SHADOW = "rgba(31, 35, 40, 0.28)";
 const OUTLINE = 2.5;
 
 function roundedRect(
@@ -48,9 +46,10 @@ function drawHover(
   const size = settings.labelSize;
   context.font = `${CARD_WEIGHT} ${size}px ${settings.labelFont}`;
   context.save();
-  context.shadowColor = SHADOW;
+  const colors = canvasColors();
+  context.shadowColor = colors.shadow;
   context.shadowBlur = 6;
-  context.fillStyle = CARD;
+  context.fillStyle = colors.card;
   // The outline under the node (sigma redraws the node itself on top, in WebGL).
   outline(context, data, shape);
   if (typeof data.label === "string" && data.label !== "") {
@@ -61,7 +60,7 @@ function drawHover(
     roundedRect(context, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 4);
     context.fill();
     context.shadowColor = "transparent";
-    context.strokeStyle = CARD_BORDER;
+    context.strokeStyle = colors.cardBorder;
     context.lineWidth = 1;
     context.stroke();
     context.fillStyle = settings.labelColor.color ?? "#1f2328";

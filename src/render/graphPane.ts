@@ -10,6 +10,7 @@ import type Sigma from "sigma";
 import { atlasStore } from "../store/atlasStore";
 import { bindAppearance } from "./appearance";
 import { createAtlasSigma } from "./atlasSigma";
+import { attachClusterLabels } from "./clusterLabels";
 import { placeFoldNodes } from "./placeFolds";
 import { currentFrame } from "./sigmaFraming";
 
@@ -87,6 +88,7 @@ export function graphPane(existing: HTMLDivElement | null = null): GraphPane {
       if (sigma === null) {
         sigma = createAtlasSigma(container);
         bindAppearance(sigma);
+        attachClusterLabels(sigma);
         window.__atlas = { sigma, store: atlasStore };
         for (const listener of listeners) listener();
       }

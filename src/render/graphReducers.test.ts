@@ -159,3 +159,58 @@ describe("shortTitle", () => {
     expect(cut.endsWith("…")).toBe(true);
   });
 });
+
+describe("createReducers: highlight (search matches, a legend cluster)", () => {
+  const visibility = computeVisibility(index, DEFAULT_VIEW);
+  const cluster = new Set(
+    graph.filterNodes(
+      (k, a) => a.kind === "author" && a.community === 1 && visibility.isNodeVisible(k),
+    ),
+  );
+
+  it("dims every shown node outside the lit set and labels the lit ones", () => {
+    const inputs: ReducerInputs = {
+      graph,
+      visibility,
+      mode: "coauthors",
+      hovered: null,
+      selected: null,
+      highlight: cluster,
+    };
+    const { nodeReducer, edgeReducer } = createReducers(() => inputs);
+    expect(cluster.size).toBeGreaterThan(1);
+    graph.forEachNode((key) => {
+      if (!visibility.isNodeVisible(key)) return;
+      const d = node(nodeReducer, key);
+      expect(d.color === DIMMED_NODE_COLOR, key).toBe(!cluster.has(key));
+      if (cluster.has(key) && cluster.size <= 40) expect(d.forceLabel).toBe(true);
+    });
+    graph.forEachEdge((key, _a, s, t) => {
+      if (!visibility.isEdgeVisible(key)) return;
+      const d = edgeReducer(key, { ...graph.getEdgeAttributes(key) });
+      const lit = cluster.has(s) && cluster.has(t);
+      expect(d.color === "#f0f1f3", key).toBe(!lit);
+    });
+  });
+
+  it("gives way to a selected node's neighbourhood", () => {
+    const selected = [...cluster][0] as string;
+    const outside = graph.findNode(
+      (k, a) =>
+        a.kind === "author" &&
+        visibility.isNodeVisible(k) &&
+        !cluster.has(k) &&
+        graph.areNeighbors(k, selected),
+    ) as string;
+    const inputs: ReducerInputs = {
+      graph,
+      visibility,
+      mode: "coauthors",
+      hovered: null,
+      selected,
+      highlight: cluster,
+    };
+    const { nodeReducer } = createReducers(() => inputs);
+    expect(node(nodeReducer, outside).color).not.toBe(DIMMED_NODE_COLOR);
+  });
+});

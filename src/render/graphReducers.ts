@@ -5,18 +5,15 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
+import { coauthorLinkCategories } from "../graph/jointWork";
 import type { ViewMode } from "../model/viewState";
+import { canvasColors } from "./canvasTheme";
 import type { LabelRank } from "./labelPlacer";
 import {
-  COAUTHOR_EDGE_COLOR,
   categoryColor,
+  categoryLinkColor,
   clusterColor,
   coauthorEdgeSize,
-  DIMMED_EDGE_COLOR,
-  DIMMED_NODE_COLOR,
-  EDGE_COLOR,
-  FOCUS_EDGE_COLOR,
-  FOLD_COLOR,
   NAMESAKE_PAPER_COLOR,
 } from "./palette";
 
@@ -27,6 +24,13 @@ export interface ReducerInputs {
   mode: ViewMode;
   hovered: string | null;
   selected: string | null;
+  /** Coauthor links in one grey (default) or tinted by their dominant category. */
+  linkColors?: "plain" | "category";
+  /**
+   * Nodes lit while the rest is dimmed (the search box's matches, or a cluster picked in the
+   * legend); null for none. A hovered or selected node's neighbourhood takes precedence.
+   */
+  highlight?: ReadonlySet<string> | null;
 }
 
 /**
@@ -40,6 +44,9 @@ export const MAX_FORCED_LABELS = 12;
 /** Forced-label priorities (see labelPlacer.ts): the hovered group above the selected one. */
 const LABEL_PRIORITY_HOVERED = 2000;
 const LABEL_PRIORITY_SELECTED = 1000;
+const LABEL_PRIORITY_HIGHLIGHT = 500;
+/** Highlighted nodes whose labels are forced (the largest first); the rest compete as usual. */
+const MAX_HIGHLIGHT_LABELS = 40;
 
 const PAPER_SIZE_BASE = 3;
 const PAPER_SIZE_SCALE = 1.2;
@@ -50,6 +57,9 @@ interface Frame {
   hovered: string | null;
   selected: string | null;
   mode: ViewMode;
+  /** Each coauthor link's dominant category while links are coloured by it, else null. */
+  linkCategories: Map<string, string> | null;
+  highlight: ReadonlySet<string> | null;
   /** Node whose neighbourhood is highlighted (hovered wins over selected), or null. */
   focus: string | null;
   /** Focus plus its visible neighbours. */
@@ -97,6 +107,7 @@ export function labelled(graph: AppGraph, visibility: Visibility, node: string |
 
 function buildFrame(inputs: ReducerInputs): Frame {
   const { graph, visibility, hovered, selected, mode } = inputs;
+  const highlight = inputs.highlight ?? null;
   const focusSet = new Set<string>();
   const forced = new Map<string, number>();
   const force = (keys: string[], base: number) =>
@@ -111,12 +122,34 @@ function buildFrame(inputs: ReducerInputs): Frame {
       focusSet.add(candidate);
       for (const n of visibleNeighbours(graph, visibility, candidate)) focusSet.add(n);
     }
+    if (focus === null && highlight !== null) {
+      const shown = [...highlight].filter((k) => graph.hasNode(k) && visibility.isNodeVisible(k));
+      shown.sort(
+        (a, b) =>
+          (graph.getNodeAttribute(b, "size") as number) -
+          (graph.getNodeAttribute(a, "size") as number),
+      );
+      force(shown.slice(0, MAX_HIGHLIGHT_LABELS), LABEL_PRIORITY_HIGHLIGHT);
+    }
     force(labelled(graph, visibility, selected), LABEL_PRIORITY_SELECTED);
     if (hovered !== null && hovered !== selected) {
       force(labelled(graph, visibility, hovered), LABEL_PRIORITY_HOVERED);
     }
   }
-  return { graph, visibility, hovered, selected, mode, focus, focusSet, forced };
+  const linkCategories =
+    graph && inputs.linkColors === "category" ? coauthorLinkCategories(graph) : null;
+  return {
+    graph,
+    visibility,
+    hovered,
+    selected,
+    mode,
+    linkCategories,
+    highlight,
+    focus,
+    focusSet,
+    forced,
+  };
 }
 
 /** Build the pair of reducers; `read` is called on every item, so it must be cheap. */
@@ -130,7 +163,9 @@ export function createReducers(read: () => ReducerInputs) {
       frame.visibility !== inputs.visibility ||
       frame.hovered !== inputs.hovered ||
       frame.selected !== inputs.selected ||
-      frame.mode !== inputs.mode
+      frame.mode !== inputs.mode ||
+      (frame.linkCategories !== null) !== (inputs.linkColors === "category") ||
+      frame.highlight !== (inputs.highlight ?? null)
     ) {
       frame = buildFrame(inputs);
     }
@@ -158,15 +193,17 @@ export function createReducers(read: () => ReducerInputs) {
       // squares read as squares next to the author discs.
       out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;
     } else {
-      out.color = FOLD_COLOR;
+      out.color = canvasColors().fold;
       out.forceLabel = true;
     }
     if (f.visibility === null || !f.visibility.isNodeVisible(node)) {
       out.hidden = true;
       return out;
     }
-    if (f.focus !== null && !f.focusSet.has(node)) {
-      out.color = DIMMED_NODE_COLOR;
+    const dimmed =
+      f.focus !== null ? !f.focusSet.has(node) : f.highlight !== null && !f.highlight.has(node);
+    if (dimmed) {
+      out.color = canvasColors().dimmedNode;
       out.label = null;
       out.forceLabel = false;
       out.zIndex = 0;
@@ -184,6 +221,8 @@ export function createReducers(read: () => ReducerInputs) {
       out.zIndex = 3;
     } else if (f.focus !== null) {
       out.zIndex = node === f.focus ? 3 : 2;
+    } else if (f.highlight !== null) {
+      out.zIndex = 2;
     }
     return out;
   };
@@ -195,10 +234,12 @@ export function createReducers(read: () => ReducerInputs) {
     // The full look for hidden edges too (see the node reducer).
     if (attrs.kind === "coauthor") {
       out.size = coauthorEdgeSize(attrs.weight);
-      out.color = COAUTHOR_EDGE_COLOR;
+      const category = f.linkCategories?.get(edge);
+      out.color =
+        category === undefined ? canvasColors().coauthorEdge : categoryLinkColor(category);
     } else {
       out.size = attrs.kind === "fold" ? 1.5 : 0.6;
-      out.color = EDGE_COLOR;
+      out.color = canvasColors().edge;
     }
     if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
       out.hidden = true;
@@ -207,10 +248,19 @@ export function createReducers(read: () => ReducerInputs) {
     if (f.focus !== null) {
       const [s, t] = f.graph.extremities(edge);
       if (s === f.focus || t === f.focus) {
-        out.color = FOCUS_EDGE_COLOR;
+        // Links coloured by category keep their colour; the dimmed rest shows the focus.
+        if (f.linkCategories === null || attrs.kind !== "coauthor") {
+          out.color = canvasColors().focusEdge;
+        }
         out.zIndex = 1;
       } else {
-        out.color = DIMMED_EDGE_COLOR;
+        out.color = canvasColors().dimmedEdge;
+        out.zIndex = 0;
+      }
+    } else if (f.highlight !== null) {
+      const [s, t] = f.graph.extremities(edge);
+      if (!(f.highlight.has(s) && f.highlight.has(t))) {
+        out.color = canvasColors().dimmedEdge;
         out.zIndex = 0;
       }
     }

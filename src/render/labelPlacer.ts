@@ -6,11 +6,11 @@
 // Each goes right of its node, else left, (forced ones also below or above), wherever it
 // overlaps no label already placed and is not cut by the canvas edge; a label with no free spot
 // waits until the user zooms in.
-// Each label has a light halo so it stays readable over edges.
+// Each label has a halo in the stage's colour (canvasTheme.ts) so it stays readable over edges.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
+import { canvasColors } from "./canvasTheme";
 
-const HALO = "rgba(251, 251, 252, 0.92)";
 /** Room around a label's text, and the gap between its node and its text (px). */
 const PAD = 2;
 const GAP = 3;
@@ -185,7 +185,7 @@ function drawHaloText(
 ): void {
   context.lineJoin = "round";
   context.lineWidth = 3.5;
-  context.strokeStyle = HALO;
+  context.strokeStyle = canvasColors().halo;
   context.strokeText(text, spot.x, spot.y);
   context.fillStyle = settings.labelColor.color ?? "#1f2328";
   context.fillText(text, spot.x, spot.y);

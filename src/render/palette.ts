@@ -1,5 +1,7 @@
 // Colours of the map: authors by cluster, papers by category, and the dimmed tones used while a
-// neighbourhood is highlighted. Pure, so the legend and the renderer agree by construction.
+// neighbourhood is highlighted. Pure, so the legend and the renderer agree by construction; the
+// theme-dependent tones come from canvasTheme.ts.
+import { canvasColors, lighten } from "./canvasTheme";
 
 /**
  * Twelve cluster colours, picked to stay apart from each other on a light background (Tableau 10
@@ -56,10 +58,15 @@ export const DIMMED_EDGE_COLOR = "#f0f1f3";
 export const FOCUS_EDGE_COLOR = "#5f6b7a";
 
 export function clusterColor(community: number): string {
-  return CLUSTER_COLORS[community] ?? OTHER_CLUSTER_COLOR;
+  return CLUSTER_COLORS[community] ?? canvasColors().otherCluster;
 }
 
+/** A category's colour in the active theme (lightened on the dark stage). */
 export function categoryColor(code: string): string {
+  return lighten(baseCategoryColor(code), canvasColors().paperLighten);
+}
+
+function baseCategoryColor(code: string): string {
   const known = CATEGORY_COLORS[code];
   if (known) return known;
   let hash = 0;
@@ -70,4 +77,19 @@ export function categoryColor(code: string): string {
 /** Coauthor edge thickness: grows with joint papers but slowly, so one tight pair cannot shout. */
 export function coauthorEdgeSize(weight: number): number {
   return Math.min(6, 0.8 + 1.4 * Math.log2(Math.max(1, weight)));
+}
+
+/**
+ * A coauthor link coloured by its joint papers' dominant category: the category's colour
+ * blended a third of the way to white, so thick links do not outweigh the nodes they join.
+ */
+export function categoryLinkColor(code: string): string {
+  const hex = categoryColor(code);
+  const channel = (i: number) => {
+    const v = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+    return Math.round(v + (255 - v) / 3)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
 }

@@ -4,6 +4,7 @@
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
 import type { CameraState, IdentityChoices, ViewMode } from "../model/viewState";
+import * as links from "./linkReducers";
 import * as r from "./reducers";
 
 export interface AtlasActions {
@@ -17,6 +18,7 @@ export interface AtlasActions {
   setCodeOnly(codeOnly: boolean): void;
   setQuery(text: string): void;
   select(key: string | null): void;
+  showNode(key: string): void;
   setCamera(camera: CameraState | null): void;
   setHideOwner(hide: boolean): void;
   setShowIsolated(show: boolean): void;
@@ -29,9 +31,13 @@ export interface AtlasActions {
   dismissNotice(i: number): void;
   addNotice(text: string): void;
   setHovered(key: string | null): void;
+  setHighlightedCluster(community: number | null): void;
   setLoading(progress: r.LoadProgress | null): void;
+  cancelLoading(): void;
   setError(error: r.LoadError): void;
   clearError(): void;
+  selectLink(pair: links.CoauthorPair | null): void;
+  setLinkColors(mode: links.LinkColors): void;
 }
 
 export type AtlasStore = r.AtlasState & AtlasActions;
@@ -58,6 +64,7 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setCodeOnly: apply(r.setCodeOnly),
     setQuery: apply(r.setQuery),
     select: apply(r.select),
+    showNode: apply(r.showNode),
     setCamera: apply(r.setCamera),
     setHideOwner: apply(r.setHideOwner),
     setIdentity: apply(r.setIdentity),
@@ -70,9 +77,13 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     dismissNotice: apply(r.dismissNotice),
     addNotice: apply(r.addNotice),
     setHovered: apply(r.setHovered),
+    setHighlightedCluster: apply(r.setHighlightedCluster),
     setLoading: apply(r.setLoading),
+    cancelLoading: apply(r.cancelLoading),
     setError: apply(r.setError),
     clearError: apply(r.clearError),
+    selectLink: apply(links.selectLink),
+    setLinkColors: apply(links.setLinkColors),
   };
 });
 

@@ -205,6 +205,27 @@ describe("selection, camera, query, hover", () => {
     expect(r.setHovered(s, owner)).toBe(s);
     expect(r.setHovered(s, null).hovered).toBeNull();
   });
+
+  it("setHighlightedCluster lights one cluster, outside the view, and a load clears it", () => {
+    const s = r.setHighlightedCluster(loaded, 2);
+    expect(s.highlightedCluster).toBe(2);
+    expect(s.view).toBe(loaded.view);
+    expect(r.setHighlightedCluster(s, 2)).toBe(s);
+    expect(r.setHighlightedCluster(s, -1).highlightedCluster).toBeNull();
+    expect(r.setHighlightedCluster(s, null).highlightedCluster).toBeNull();
+    expect(r.loadGraph(s, defaultSerialized(), "again").highlightedCluster).toBeNull();
+  });
+
+  it("showNode lifts the filter that hides the selection", () => {
+    const paper = loaded.graph?.findNode(
+      (_k, a) => a.kind === "paper" && a.venue !== "NeurIPS",
+    ) as string;
+    const filtered = r.setVenues(loaded, ["NeurIPS"]);
+    expect(filtered.visibility?.nodePasses[filtered.index?.nodeIndex.get(paper) as number]).toBe(0);
+    const shown = r.showNode(filtered, paper);
+    expect(shown.view.venues).toBeNull();
+    expect(r.showNode(shown, paper)).toBe(shown);
+  });
 });
 
 describe("applyUrl, notices, loading", () => {
@@ -255,6 +276,15 @@ describe("applyUrl, notices, loading", () => {
     expect(e.progress).toBeNull();
     expect(e.error).toEqual({ file: "x.txt", line: 3, reason: "bad" });
     expect(e.graph).toBe(loaded.graph);
+  });
+
+  it("cancelLoading goes back to the loaded graph, or to idle when none was loaded", () => {
+    const back = r.cancelLoading(r.setLoading(loaded, { stage: "layout", fraction: 0.5 }));
+    expect(back.status).toBe("ready");
+    expect(back.progress).toBeNull();
+    expect(back.graph).toBe(loaded.graph);
+    expect(r.cancelLoading(r.setLoading(r.INITIAL_STATE, null)).status).toBe("idle");
+    expect(r.cancelLoading(loaded)).toBe(loaded);
   });
 
   it("clearError goes back to the loaded graph, or to idle when none was loaded", () => {

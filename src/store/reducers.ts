@@ -8,6 +8,7 @@ import {
   indexKnowledge,
   NODE_FOLD,
 } from "../filters/filterIndex";
+import { revealPatch } from "../filters/reveal";
 import { type SearchIndex, searchIndex } from "../filters/search";
 import { computeVisibility, type Visibility } from "../filters/visibility";
 import {
@@ -25,7 +26,14 @@ import {
   type ViewMode,
   type ViewState,
 } from "../model/viewState";
-import { describeDropped, MAX_QUERY_LENGTH, parseViewParams, roundCamera } from "../url/viewParams";
+import {
+  describeAdjusted,
+  describeDropped,
+  MAX_QUERY_LENGTH,
+  parseViewParams,
+  roundCamera,
+} from "../url/viewParams";
+import type { CoauthorPair, LinkColors } from "./linkReducers";
 
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
 
@@ -64,6 +72,12 @@ export interface AtlasState {
   hovered: string | null;
   /** The graph as loaded, before the view's identity decisions (re-applied when they change). */
   baseGraph: SerializedAtlasGraph | null;
+  /** The coauthor pair whose joint work the details panel shows (./linkReducers.ts). */
+  link: CoauthorPair | null;
+  /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
+  linkColors: LinkColors;
+  /** Cluster (community number) picked in the legend, lit on the canvas; not part of the URL. */
+  highlightedCluster: number | null;
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -80,6 +94,9 @@ export const INITIAL_STATE: AtlasState = {
   notices: [],
   hovered: null,
   baseGraph: null,
+  link: null,
+  linkColors: "plain",
+  highlightedCluster: null,
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -194,7 +211,16 @@ export function loadGraph(
     visibility: computeVisibility(index, view),
     notices: state.graph === null ? [...state.notices, ...notices] : notices,
     hovered: null,
+    link: null,
+    highlightedCluster: null,
   };
+}
+
+/** Light one cluster on the canvas (the legend's toggle); null turns it off. */
+export function setHighlightedCluster(state: AtlasState, community: number | null): AtlasState {
+  const next =
+    community !== null && Number.isInteger(community) && community >= 0 ? community : null;
+  return state.highlightedCluster === next ? state : { ...state, highlightedCluster: next };
 }
 
 export function setViewMode(state: AtlasState, mode: ViewMode): AtlasState {
@@ -251,10 +277,11 @@ export function setQuery(state: AtlasState, text: string): AtlasState {
   return state.view.query === query ? state : withViewOnly(state, { query });
 }
 
-/** Select a node (or clear with null). An unknown key changes nothing. */
+/** Select a node (or clear with null), closing a coauthor pair's panel. An unknown key changes nothing. */
 export function select(state: AtlasState, key: string | null): AtlasState {
   if (key !== null && !state.index?.nodeIndex.has(key)) return state;
-  return state.view.node === key ? state : withViewOnly(state, { node: key });
+  const closed = state.link === null ? state : { ...state, link: null };
+  return state.view.node === key ? closed : withViewOnly(closed, { node: key });
 }
 
 /** The camera, rounded to the URL's precision; a non-finite or non-positive ratio is ignored. */
@@ -267,6 +294,13 @@ export function setCamera(state: AtlasState, camera: CameraState | null): AtlasS
   if (old && old.x === rounded.x && old.y === rounded.y && old.ratio === rounded.ratio)
     return state;
   return withViewOnly(state, { camera: rounded });
+}
+
+/** Lift what hides `key` (filters, toggles, a fold): the "Show it" of a hidden selection. */
+export function showNode(state: AtlasState, key: string): AtlasState {
+  if (state.index === null) return state;
+  const patch = revealPatch(state.index, state.view, key);
+  return patch === null ? state : withView(state, patch);
 }
 
 export function setHideOwner(state: AtlasState, hideOwner: boolean): AtlasState {
@@ -370,7 +404,10 @@ function applyUrlView(state: AtlasState, search: string): AtlasState {
   }
   const known = state.index ? indexKnowledge(state.index) : {};
   const parsed = parseViewParams(params, known);
-  const notices = parsed.dropped.map(describeDropped);
+  const notices = [
+    ...parsed.dropped.map(describeDropped),
+    ...parsed.adjusted.map(describeAdjusted),
+  ];
   let view = parsed.view;
   if (state.index) {
     const sane = sanitizeView(view, state.index);
@@ -404,6 +441,15 @@ export function setLoading(state: AtlasState, progress: LoadProgress | null): At
 
 export function setError(state: AtlasState, error: LoadError): AtlasState {
   return { ...state, status: "error", progress: null, error };
+}
+
+/**
+ * A cancelled load: back to the network that was showing ("ready"), or to "idle" when nothing
+ * was loaded yet. A no-op outside the loading state.
+ */
+export function cancelLoading(state: AtlasState): AtlasState {
+  if (state.status !== "loading") return state;
+  return { ...state, status: state.graph ? "ready" : "idle", progress: null };
 }
 
 /**

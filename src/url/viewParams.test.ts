@@ -39,7 +39,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     query: fc.string({ maxLength: MAX_QUERY_LENGTH, unit: "grapheme" }),
     node: fc.option(fc.string({ minLength: 1, maxLength: 60, unit: "grapheme" })),
     camera: fc.option(
-      fc.record({ x: rounded(-1e4, 1e4), y: rounded(-1e4, 1e4), ratio: rounded(0.001, 1000) }),
+      // Within what the view can show (CAMERA_BOUNDS); outside, the link is clamped.
+      fc.record({ x: rounded(0, 1), y: rounded(0, 1), ratio: rounded(0.02, 4) }),
     ),
     hideOwner: fc.boolean(),
     showIsolated: fc.boolean(),
@@ -245,6 +246,23 @@ describe("parseViewParams: bad input", () => {
       expect(dropped).toHaveLength(1);
     }
     expect(parse("cam=0.5,-0.5,2").view.camera).toEqual({ x: 0.5, y: -0.5, ratio: 2 });
+  });
+
+  it("clamps a camera to what the view can show, with a notice (issue 16)", () => {
+    const { view, dropped, adjusted } = parse("cam=1e9,1e9,100000");
+    expect(dropped).toEqual([]);
+    expect(view.camera).toEqual({ x: 3, y: 3, ratio: 4 });
+    expect(adjusted).toEqual([
+      {
+        param: "cam",
+        value: "1e9,1e9,100000",
+        to: "3,3,4",
+        reason: "outside what the view can show",
+      },
+    ]);
+    expect(serializeViewParams(view).get("cam")).toBe("3,3,4");
+    expect(parse("cam=-5,0.5,0.001").view.camera).toEqual({ x: -0.01, y: 0.5, ratio: 0.02 });
+    expect(parse("cam=0.5,-0.5,2").adjusted).toEqual([]);
   });
 
   it("drops malformed flags and modes", () => {

@@ -21,6 +21,29 @@ export interface ViewKnowledge {
 export interface ParsedView {
   view: ViewState;
   dropped: DroppedParam[];
+  /** Values kept but changed to what the view can show (the link is rewritten to them). */
+  adjusted: AdjustedParam[];
+}
+
+export interface AdjustedParam {
+  param: string;
+  value: string;
+  to: string;
+  reason: string;
+}
+
+/**
+ * What the view can show. The zoom bounds are sigma's (render/atlasSigma.ts reads them from
+ * here); sigma frames the graph into 0..1 and a view at ratio r spans about r around its
+ * centre, so a centre within r/2 of that box always shows part of the graph.
+ */
+export const CAMERA_BOUNDS = Object.freeze({ minRatio: 0.02, maxRatio: 4 });
+
+/** A camera moved and zoomed to the nearest one the view can show something with. */
+export function clampCamera(camera: CameraState): CameraState {
+  const ratio = Math.min(CAMERA_BOUNDS.maxRatio, Math.max(CAMERA_BOUNDS.minRatio, camera.ratio));
+  const clampAxis = (v: number) => Math.min(1 + ratio / 2, Math.max(-ratio / 2, v));
+  return roundCamera({ x: clampAxis(camera.x), y: clampAxis(camera.y), ratio });
 }
 
 /** Parameter names in their serialized order. */
@@ -45,6 +68,8 @@ export const PARAM_ORDER = [
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
+/** Which network the link opens and how (read in networks/dataParam.ts): not part of the view. */
+export const NETWORK_PARAMS: ReadonlySet<string> = new Set(["data", "files", "embed"]);
 
 /** Longest value read for any parameter; the search text is cut shorter. */
 export const MAX_VALUE_LENGTH = 2000;
@@ -53,7 +78,6 @@ export const MAX_LIST_ITEMS = 200;
 /** Digits after the point for camera x, y and ratio: sub-pixel on any screen. */
 export const CAMERA_DECIMALS = 5;
 const MIN_RATIO = Number(`1e-${CAMERA_DECIMALS}`);
-const MAX_RATIO = 1e5;
 /** Displayed values in notices are cut to this many characters. */
 const SHOWN_VALUE_LENGTH = 80;
 
@@ -115,8 +139,7 @@ function parseCamera(value: string): CameraState | string {
   const [x, y, ratio] = nums as [number, number, number];
   if (!nums.every(Number.isFinite)) return "not a number";
   if (!(ratio > 0)) return "ratio must be positive";
-  if (ratio > MAX_RATIO || Math.abs(x) > 1e9 || Math.abs(y) > 1e9) return "out of range";
-  return roundCamera({ x, y, ratio });
+  return { x, y, ratio };
 }
 
 /**
@@ -126,11 +149,13 @@ function parseCamera(value: string): CameraState | string {
  */
 export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = {}): ParsedView {
   const dropped: DroppedParam[] = [];
+  const adjusted: AdjustedParam[] = [];
   const drop = (param: string, value: string, reason: string) => {
     dropped.push({ param: shown(param), value: shown(value), reason });
   };
   const values = new Map<ParamName, string>();
   for (const [name, value] of params) {
+    if (NETWORK_PARAMS.has(name)) continue;
     if (!KNOWN_PARAMS.has(name)) {
       drop(name, value, "unknown parameter");
     } else if (values.has(name as ParamName)) {
@@ -227,7 +252,19 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
   if (cam !== undefined) {
     const camera = parseCamera(cam);
     if (typeof camera === "string") drop("cam", cam, camera);
-    else view.camera = camera;
+    else {
+      const clamped = clampCamera(camera);
+      const rounded = roundCamera(camera);
+      if (clamped.x !== rounded.x || clamped.y !== rounded.y || clamped.ratio !== rounded.ratio) {
+        adjusted.push({
+          param: "cam",
+          value: shown(cam),
+          to: `${clamped.x},${clamped.y},${clamped.ratio}`,
+          reason: "outside what the view can show",
+        });
+      }
+      view.camera = clamped;
+    }
   }
 
   const owner = values.get("owner");
@@ -285,7 +322,7 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
     }
   }
 
-  return { view, dropped };
+  return { view, dropped, adjusted };
 }
 
 function safeExists(exists: (key: string) => boolean, key: string): boolean {
@@ -323,6 +360,11 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
     if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
   }
   return params;
+}
+
+/** A notice line for one adjusted parameter. */
+export function describeAdjusted(a: AdjustedParam): string {
+  return `Changed ${a.param}=${a.value} to ${a.to}: ${a.reason}`;
 }
 
 /** A notice line for one dropped parameter. */

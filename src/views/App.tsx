@@ -1,10 +1,17 @@
-// The app shell: top bar, filters on the left, the graph in the middle, details on the right.
+// The app shell: top bar, filters on the left, the graph in the middle, details on the right;
+// on a phone (below 760 px) the graph fills the screen, search and filters open as a drawer
+// from the compact toolbar and details as a sheet under the graph. Overlays (counts, camera
+// buttons, notices) sit in a bar above the canvas, never over a node.
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { useAtlasStore } from "../store/atlasStore";
+import { CameraControls } from "./CameraControls";
+import { AutoFitController } from "./controllers/AutoFitController";
 import { CameraController } from "./controllers/CameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
+import { KeyboardNavController } from "./controllers/KeyboardNavController";
+import { LinkEventsController } from "./controllers/LinkEventsController";
 import { UrlController } from "./controllers/UrlController";
 import { DetailsPanel } from "./DetailsPanel";
 import { EmptyState } from "./EmptyState";
@@ -17,7 +24,9 @@ import { LoadingOverlay } from "./LoadingOverlay";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
 import { SigmaHandleContext } from "./sigmaHandle";
+import { ThemeToggle } from "./ThemeToggle";
 import { Toolbar } from "./Toolbar";
+import { ToolbarMenu } from "./ToolbarMenu";
 import { openFiles } from "./useDataset";
 import { useFileDrop } from "./useFileDrop";
 import { VisibleCounts } from "./VisibleCounts";
@@ -27,6 +36,24 @@ export function App() {
   const source = useAtlasStore((s) => s.source);
   const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
   const dragging = useFileDrop(openFiles);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const selected = useAtlasStore((s) => s.view.node);
+
+  // A pick in the drawer (a search result, a node link) shows the graph and its details.
+  useEffect(() => {
+    if (selected !== null) setFiltersOpen(false);
+  }, [selected]);
+  useEffect(() => {
+    if (!filtersOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      e.preventDefault();
+      setFiltersOpen(false);
+      document.querySelector<HTMLElement>('[data-testid="open-filters"]')?.focus();
+    };
+    document.addEventListener("keydown", onKey, true);
+    return () => document.removeEventListener("keydown", onKey, true);
+  }, [filtersOpen]);
 
   return (
     <SigmaHandleContext.Provider value={sigmaRef}>
@@ -36,26 +63,48 @@ export function App() {
             <span className="brand-mark" aria-hidden="true" />
             <h1>Coauthor Atlas</h1>
           </div>
-          <Toolbar />
+          <ToolbarMenu filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((o) => !o)}>
+            <Toolbar />
+            <ThemeToggle />
+          </ToolbarMenu>
         </header>
-        <aside className="sidebar" aria-label="Search, filters and legend">
+        <aside
+          id="sidebar"
+          className={filtersOpen ? "sidebar open" : "sidebar"}
+          aria-label="Search, filters and legend"
+        >
+          <button
+            type="button"
+            className="button drawer-close"
+            onClick={() => setFiltersOpen(false)}
+          >
+            Show the network
+          </button>
           <SearchBox />
           <FiltersPanel />
           <IdentityPanel />
           <Legend />
         </aside>
         <main className="stage" aria-label="Network">
-          <GraphView>
-            <GraphEventsController />
-            <CameraController />
-          </GraphView>
-          <div className="stage-info">
-            {owner && <span className="stage-owner">{owner}</span>}
-            {source && source !== "default" && <span className="muted small">{source}</span>}
-            <VisibleCounts />
+          <div className="stage-bar">
+            <div className="stage-info">
+              {owner && <span className="stage-owner">{owner}</span>}
+              {source && source !== "default" && <span className="muted small">{source}</span>}
+              <VisibleCounts />
+            </div>
+            <CameraControls />
+          </div>
+          <Notices />
+          <div className="graph-area">
+            <GraphView>
+              <GraphEventsController />
+              <CameraController />
+              <AutoFitController />
+              <KeyboardNavController />
+              <LinkEventsController />
+            </GraphView>
           </div>
           <EmptyState />
-          <Notices />
           <LoadingOverlay />
           <ErrorPanel />
           {dragging && (

@@ -2,16 +2,20 @@
 // cluster; every name and title is a button that selects that node.
 import { useMemo } from "react";
 import { clusterColor } from "../render/palette";
-import { useAtlasStore } from "../store/atlasStore";
+import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
 import { plural } from "./format";
+import { LinkList } from "./LinkList";
+import { authorLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
 
 export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
-  const { author, papers, coauthors, years } = details;
+  const { key, author, papers, coauthors, years } = details;
   const graph = useAtlasStore((s) => s.graph);
+  // ORCID, DBLP, OpenAlex pages where a source named them (schemaVersion 2; absent in 1).
+  const links = (author.links ?? []).map(authorLinkView);
   const cluster = useMemo(
     () =>
       graph ? summarizeClusters(graph).find((c) => c.community === author.community) : undefined,
@@ -36,6 +40,14 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
           Cluster {author.community + 1}
           {cluster && <span className="muted"> · {plural(cluster.size, "author")}</span>}
         </dd>
+        {links.length > 0 && (
+          <>
+            <dt>Links</dt>
+            <dd>
+              <LinkList links={links} label="Author pages" />
+            </dd>
+          </>
+        )}
       </dl>
 
       <h3>
@@ -69,16 +81,23 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
           label="Coauthors"
           itemKey={(c) => c.key}
           render={(c) => (
-            <NodeButton nodeKey={c.key}>
-              <span>{c.name}</span>
-              <span className="joint">
+            <div className="coauthor-row">
+              <NodeButton nodeKey={c.key}>
+                <span>{c.name}</span>
+              </NodeButton>
+              <button
+                type="button"
+                className="joint-button"
+                onClick={() => atlasStore.getState().selectLink({ a: key, b: c.key })}
+                title={`What ${author.name} and ${c.name} worked on together`}
+              >
                 {c.joint}
                 <span className="visually-hidden">
                   {" "}
-                  {c.joint === 1 ? "joint paper" : "joint papers"}
+                  {c.joint === 1 ? "joint paper" : "joint papers"} with {c.name}
                 </span>
-              </span>
-            </NodeButton>
+              </button>
+            </div>
           )}
         />
       )}

@@ -1,8 +1,12 @@
 // The right-hand panel: details of the selected node (data-testid="details"), closed with its
 // button or Escape; with nothing selected it shows the profile's overview and how to explore.
-import { useEffect, useMemo } from "react";
+// Closing returns focus where it was when the node was selected (the canvas, the search box),
+// and a selection the filters hide says so, with a button that shows it again.
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { isHiddenByView } from "../filters/reveal";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { AuthorDetails } from "./AuthorDetails";
+import { CoauthorLinkDetails } from "./CoauthorLinkDetails";
 import { NodeButton } from "./NodeButton";
 import { nodeDetails } from "./nodeDetails";
 import { PaperDetails } from "./PaperDetails";
@@ -11,20 +15,72 @@ import { ProfileOverview } from "./ProfileOverview";
 export function DetailsPanel() {
   const graph = useAtlasStore((s) => s.graph);
   const selected = useAtlasStore((s) => s.view.node);
+  const link = useAtlasStore((s) => s.link);
   const details = useMemo(
     () => (graph && selected ? nodeDetails(graph, selected) : null),
     [graph, selected],
   );
+  const hidden = useAtlasStore(
+    (s) => selected !== null && s.index !== null && isHiddenByView(s.index, s.view, selected),
+  );
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
 
+  // Where focus was when the details opened (not inside the panel itself).
+  useLayoutEffect(() => {
+    const open = selected !== null;
+    if (open && !wasOpen.current) {
+      const active = document.activeElement;
+      returnFocus.current =
+        active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    if (!open && wasOpen.current) {
+      const target = returnFocus.current;
+      returnFocus.current = null;
+      const inPage = target?.isConnected && target.offsetParent !== null;
+      const fallback = document.querySelector<HTMLElement>('[data-testid="graph"]');
+      // Only when focus was lost with the panel (it sat on the panel or fell to the body).
+      const active = document.activeElement;
+      if (active === null || active === document.body) (inPage ? target : fallback)?.focus();
+    }
+    wasOpen.current = open;
+  }, [selected]);
+
+  const open = selected !== null || link !== null;
   useEffect(() => {
-    if (selected === null) return;
+    if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;
-      atlasStore.getState().select(null);
+      // A coauthor pair closes first, back to the node it was opened from.
+      const store = atlasStore.getState();
+      if (store.link !== null) store.selectLink(null);
+      else store.select(null);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [selected]);
+  }, [open]);
+
+  if (graph && link) {
+    return (
+      <aside
+        className="details-panel"
+        aria-label="Details"
+        data-testid="details"
+        key={`${link.a}|${link.b}`}
+      >
+        <button
+          type="button"
+          className="close"
+          onClick={() => atlasStore.getState().select(null)}
+          aria-label="Close details"
+          title="Close (Esc)"
+        >
+          ×
+        </button>
+        <CoauthorLinkDetails graph={graph} pair={link} />
+      </aside>
+    );
+  }
 
   if (!details) {
     return (
@@ -34,7 +90,13 @@ export function DetailsPanel() {
     );
   }
   return (
-    <aside className="details-panel" aria-label="Details" data-testid="details" key={details.key}>
+    <aside
+      className="details-panel"
+      aria-label="Details"
+      data-testid="details"
+      key={details.key}
+      tabIndex={-1}
+    >
       <button
         type="button"
         className="close"
@@ -44,6 +106,18 @@ export function DetailsPanel() {
       >
         ×
       </button>
+      {hidden && (
+        <p className="note hidden-selection" data-testid="hidden-selection">
+          Hidden by the current filters.{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => atlasStore.getState().showNode(details.key)}
+          >
+            Show it
+          </button>
+        </p>
+      )}
       {details.kind === "paper" && <PaperDetails details={details} />}
       {details.kind === "author" && <AuthorDetails details={details} />}
       {details.kind === "fold" && (

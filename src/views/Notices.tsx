@@ -1,14 +1,18 @@
 // Notices: URL parameters that were dropped (and why), each dismissible. The whole list is the
 // test hook `notice`; it disappears when the last one is dismissed.
 import { useAtlasStore } from "../store/atlasStore";
+import { useNetworkStore } from "../store/networkStore";
+import { MissingNetworkNotice } from "./MissingNetworkNotice";
 
 export function Notices() {
   const notices = useAtlasStore((s) => s.notices);
   const dismiss = useAtlasStore((s) => s.dismissNotice);
-  if (notices.length === 0) return null;
+  const waiting = useNetworkStore((s) => s.missing !== null);
+  if (notices.length === 0 && !waiting) return null;
   return (
     <div className="notices" data-testid="notice" role="status" aria-live="polite">
       <ul>
+        <MissingNetworkNotice />
         {notices.map((text, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: notices are dismissed by index
           <li key={`${i}:${text}`} className="notice">

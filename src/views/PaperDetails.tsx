@@ -4,6 +4,8 @@ import { categoryArxivId, categoryName } from "../filters/categories";
 import { categoryColor } from "../render/palette";
 import { ExpandableList } from "./ExpandableList";
 import { formatDate, plural } from "./format";
+import { LinkList } from "./LinkList";
+import { paperLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { PaperDetails as PaperDetailsData } from "./nodeDetails";
 
@@ -11,6 +13,8 @@ export function PaperDetails({ details }: { details: PaperDetailsData }) {
   const { paper, authors } = details;
   const arxiv = categoryArxivId(paper.category);
   const venueDiffers = paper.venueFull.trim() !== "" && paper.venueFull !== paper.venue;
+  // Absent in graphs of schemaVersion 1.
+  const links = (paper.links ?? []).map(paperLinkView);
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="eyebrow">Paper</p>
@@ -54,6 +58,14 @@ export function PaperDetails({ details }: { details: PaperDetailsData }) {
           {paper.venueYear !== null && <span className="muted"> {paper.venueYear}</span>}
           {venueDiffers && <div className="muted venue-full">{paper.venueFull}</div>}
         </dd>
+        {links.length > 0 && (
+          <>
+            <dt>Links</dt>
+            <dd>
+              <LinkList links={links} label="Links out" />
+            </dd>
+          </>
+        )}
         {paper.orgs.length > 0 && (
           <>
             <dt>Organisations</dt>

@@ -1,6 +1,8 @@
 // What the details panel shows before anything is selected: whose network this is, the
-// profile's own figures, and how to explore it.
+// profile's own figures, what reading the files rejected, merged or warned about, and how to
+// explore it.
 import { useAtlasStore } from "../store/atlasStore";
+import { LoadReport } from "./LoadReport";
 
 export function ProfileOverview() {
   const graph = useAtlasStore((s) => s.graph);
@@ -54,24 +56,7 @@ export function ProfileOverview() {
             ` · papers with more than ${cap} authors add no coauthor links`}
         </p>
       )}
-      {report && report.rejected.length + report.warnings.length > 0 && (
-        <details className="issues">
-          <summary>
-            {report.rejected.length > 0 && `${report.rejected.length} entries rejected, `}
-            {report.warnings.length} warnings while reading the files
-          </summary>
-          <ul>
-            {[...report.rejected, ...report.warnings].map((issue) => (
-              <li key={`${issue.file}:${issue.line}:${issue.reason}`}>
-                <span className="mono">
-                  {issue.file}:{issue.line}
-                </span>{" "}
-                {issue.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {report && <LoadReport report={report} />}
       <h3>Explore</h3>
       <ul className="hints">
         <li>Hover a node to highlight its neighbourhood; click it for details.</li>

@@ -1,13 +1,15 @@
 // Search with autocomplete over author names and paper titles (accent- and case-insensitive):
 // an ARIA combobox whose listbox is driven by arrow keys and Enter. Choosing a result selects
-// the node and flies the camera to it.
+// the node and flies the camera to it. The number of matches is always shown and every match is
+// reachable (the list scrolls, its last option shows more); full titles wrap on two lines.
 import { useContext, useId, useMemo, useState } from "react";
-import { searchNodes } from "../filters/search";
+import { searchMatchKeys, searchNodes } from "../filters/search";
 import { focusNode } from "../render/focusNode";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { SigmaHandleContext } from "./sigmaHandle";
 
-const LIMIT = 8;
+/** Results listed at first, and added by each "more". */
+const PAGE = 50;
 
 export function SearchBox() {
   const query = useAtlasStore((s) => s.view.query);
@@ -16,10 +18,18 @@ export function SearchBox() {
   const index = useAtlasStore((s) => s.search);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(
-    () => (index && query.trim() !== "" ? searchNodes(index, query, LIMIT) : []),
+  const [limit, setLimit] = useState(PAGE);
+  const total = useMemo(
+    () => (index && query.trim() !== "" ? searchMatchKeys(index, query).length : 0),
     [index, query],
   );
+  const hits = useMemo(
+    () => (index && query.trim() !== "" ? searchNodes(index, query, limit) : []),
+    [index, query, limit],
+  );
+  const more = total - hits.length;
+  // The "more" row is the last option: the same arrows and Enter reach it.
+  const options = hits.length + (more > 0 ? 1 : 0);
   const listId = useId();
   const showList = open && hits.length > 0;
 
@@ -49,6 +59,7 @@ export function SearchBox() {
         onChange={(e) => {
           setQuery(e.currentTarget.value);
           setActive(0);
+          setLimit(PAGE);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
@@ -57,11 +68,16 @@ export function SearchBox() {
           if (e.key === "ArrowDown") {
             e.preventDefault();
             setOpen(true);
-            setActive((i) => (hits.length === 0 ? 0 : (i + 1) % hits.length));
+            setActive((i) => (options === 0 ? 0 : (i + 1) % options));
           } else if (e.key === "ArrowUp") {
             e.preventDefault();
-            setActive((i) => (hits.length === 0 ? 0 : (i - 1 + hits.length) % hits.length));
+            setActive((i) => (options === 0 ? 0 : (i - 1 + options) % options));
           } else if (e.key === "Enter") {
+            if (showList && active === hits.length && more > 0) {
+              e.preventDefault();
+              setLimit((n) => n + PAGE);
+              return;
+            }
             const hit = hits[active] ?? hits[0];
             if (hit) {
               e.preventDefault();
@@ -103,11 +119,36 @@ export function SearchBox() {
               className={hit.kind === "paper" ? "kind paper" : "kind author"}
               aria-hidden="true"
             />
-            <span className="option-label">{hit.label}</span>
+            <span className="option-label" title={hit.label}>
+              {hit.label}
+            </span>
             <span className="option-kind">{hit.kind}</span>
           </div>
         ))}
+        {more > 0 && (
+          <div
+            id={`${listId}-opt-${hits.length}`}
+            role="option"
+            tabIndex={-1}
+            aria-selected={active === hits.length}
+            className={active === hits.length ? "option more active" : "option more"}
+            data-testid="search-more"
+            onMouseDown={(e) => {
+              e.preventDefault();
+              setLimit((n) => n + PAGE);
+            }}
+            onMouseEnter={() => setActive(hits.length)}
+          >
+            Show {Math.min(more, PAGE)} more of {more}
+          </div>
+        )}
       </div>
+      {query.trim() !== "" && (
+        <p className="search-count" data-testid="search-count" aria-live="polite">
+          {total === 0 ? "No match" : total === 1 ? "1 match" : `${total} matches`}
+          {total > 0 ? " (highlighted on the map)" : ""}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { ViewMode } from "../model/viewState";
 import { useAtlasStore } from "../store/atlasStore";
+import { ExportMenu } from "./ExportMenu";
+import { NetworkMenu } from "./NetworkMenu";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 
@@ -68,6 +70,8 @@ export function Toolbar() {
       )}
 
       <span className="toolbar-spacer" />
+      <NetworkMenu />
+      <ExportMenu />
 
       <span className="copy">
         <button type="button" className="button" onClick={copy}>
@@ -90,7 +94,7 @@ export function Toolbar() {
         className="visually-hidden"
         type="file"
         multiple
-        accept=".txt,.bib,.bibtex,.json,text/plain"
+        accept=".txt,.bib,.bibtex,.json,text/plain,application/json"
         aria-label="Open a profile export (.txt) and BibTeX files (.bib)"
         tabIndex={-1}
         onChange={(e) => {

@@ -1,27 +1,60 @@
-// Counts of visible papers and authors: always on screen, and the numbers alone inside their
-// test hooks so tests (and screen readers) read them without parsing.
+// Counts of what the canvas draws: papers passing the filters, authors drawn, and beside them
+// what a view toggle keeps off the canvas (authors linked only through papers over the cap, the
+// hidden owner, authors folded into "+N authors"). The numbers sit alone inside their test
+// hooks so tests (and screen readers) read them without parsing.
+import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { shownCounts } from "../filters/shownCounts";
 import { useAtlasStore } from "../store/atlasStore";
+import { plural } from "./format";
 
 export function VisibleCounts() {
-  const c = useAtlasStore(
+  const { index, visibility, mode, cap } = useAtlasStore(
     useShallow((s) => ({
-      papers: s.visibility?.visiblePapers ?? 0,
-      authors: s.visibility?.visibleAuthors ?? 0,
-      totalPapers: s.visibility?.totalPapers ?? 0,
-      totalAuthors: s.visibility?.totalAuthors ?? 0,
+      index: s.index,
+      visibility: s.visibility,
+      mode: s.view.view,
+      cap: s.graph?.getAttribute("hyperauthorCap") ?? null,
     })),
   );
+  const counts = useMemo(
+    () => (index && visibility ? shownCounts(index, visibility, mode) : null),
+    [index, visibility, mode],
+  );
+  const papers = visibility?.visiblePapers ?? 0;
+  const totalPapers = visibility?.totalPapers ?? 0;
   return (
     <div className="counts" role="status" aria-live="polite" aria-label="Visible counts">
       <span className="count">
-        <strong data-testid="visible-papers">{c.papers}</strong>
-        <span className="count-total"> / {c.totalPapers} papers</span>
+        <strong data-testid="visible-papers">{papers}</strong>
+        <span className="count-total">
+          {" "}
+          of {totalPapers} {totalPapers === 1 ? "paper" : "papers"}
+        </span>
       </span>
       <span className="count">
-        <strong data-testid="visible-authors">{c.authors}</strong>
-        <span className="count-total"> / {c.totalAuthors} authors</span>
+        <strong data-testid="visible-authors">{counts?.drawnAuthors ?? 0}</strong>
+        <span className="count-total">
+          {" "}
+          {counts?.drawnAuthors === 1 ? "author" : "authors"} shown
+        </span>
       </span>
+      {counts && counts.hiddenIsolated > 0 && (
+        <span className="count-hidden" data-testid="hidden-isolated">
+          {plural(counts.hiddenIsolated, "author")} hidden: only on papers over {cap ?? "the cap"}{" "}
+          authors
+        </span>
+      )}
+      {counts && counts.hiddenOwners > 0 && (
+        <span className="count-hidden" data-testid="hidden-owner">
+          owner hidden
+        </span>
+      )}
+      {counts && counts.foldedAuthors > 0 && (
+        <span className="count-hidden" data-testid="folded-authors">
+          {plural(counts.foldedAuthors, "author")} folded into “+N authors”
+        </span>
+      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
-// Page side of the ingest worker: one worker per run, so opening new files cancels the old run
-// by terminating it rather than queueing behind it.
+// Page side of the ingest worker, and the order of loads: one worker per run, and every load
+// (files or the default profile) takes a ticket first. Taking a ticket terminates the running
+// worker, so a newer load, "Default profile" or Cancel stops it rather than queueing behind it;
+// only the holder of the latest ticket may change the store, so an abandoned load never wins.
 import type { IngestRequest, IngestResponse } from "../workers/ingestMessages";
 
 export interface IngestHandlers {
@@ -17,10 +19,32 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 let running: Worker | null = null;
+let latestTicket = 0;
 
-/** Start ingesting `files` in a module worker; returns a function that cancels the run. */
-export function runIngest(files: File[], handlers: IngestHandlers): () => void {
+/** Stop the running ingest worker, if any (its messages are never delivered after this). */
+export function stopRunningIngest(): void {
   running?.terminate();
+  running = null;
+}
+
+/** Start a load: stops the running worker and makes every earlier ticket stale. */
+export function takeLoadTicket(): number {
+  stopRunningIngest();
+  latestTicket += 1;
+  return latestTicket;
+}
+
+/** Whether `ticket` is the latest load's: only then may its outcome reach the store. */
+export function isLatestLoad(ticket: number): boolean {
+  return ticket === latestTicket;
+}
+
+/**
+ * Ingest `files` in a module worker for the load holding `ticket`; handlers run only while the
+ * ticket is the latest. Returns a function that stops the run.
+ */
+export function runIngest(files: File[], ticket: number, handlers: IngestHandlers): () => void {
+  stopRunningIngest();
   const worker = new Worker(new URL("../workers/ingest.worker.ts", import.meta.url), {
     type: "module",
   });
@@ -30,6 +54,10 @@ export function runIngest(files: File[], handlers: IngestHandlers): () => void {
     if (running === worker) running = null;
   };
   worker.onmessage = (event: MessageEvent<IngestResponse>) => {
+    if (!isLatestLoad(ticket)) {
+      finish();
+      return;
+    }
     const message = event.data;
     if (message.type === "progress") handlers.onProgress(message.stage, message.fraction);
     else if (message.type === "result") {
@@ -42,6 +70,7 @@ export function runIngest(files: File[], handlers: IngestHandlers): () => void {
   };
   worker.onerror = (event) => {
     finish();
+    if (!isLatestLoad(ticket)) return;
     handlers.onError({ file: "", line: null, reason: event.message || "the ingest worker failed" });
   };
   const request: IngestRequest = { type: "ingest", files, asOf: todayIso() };

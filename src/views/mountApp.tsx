@@ -2,12 +2,12 @@
 // network's first frame drawn: the panels, toolbar and controllers.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { networkStore } from "../store/networkStore";
 import { App } from "./App";
+import { EmbedApp } from "./EmbedApp";
 
 export function mountApp(root: HTMLElement): void {
   createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+    <StrictMode>{networkStore.getState().embed ? <EmbedApp /> : <App />}</StrictMode>,
   );
 }

@@ -1,43 +1,57 @@
-// Loading datasets: the default profile's prebuilt graph (fetched from the app's own origin) and
-// files the user opens or drops (ingested in a worker). Both end in the store's loadGraph.
-import type { SerializedAtlasGraph } from "../graph/schema";
+// Loading datasets: the network a link names (networkLoader.ts: hosted, kept in this browser or
+// remote), saved network files, and profile / BibTeX files the user opens or drops (ingested in
+// a worker). All end in the store's loadGraph, and only the latest load may (ingestClient.ts
+// hands out the tickets); Cancel stops the running one.
+import { looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import { atlasStore } from "../store/atlasStore";
-import { runIngest } from "./ingestClient";
+import { runIngest, takeLoadTicket } from "./ingestClient";
+import {
+  openDefaultNetwork,
+  openNetwork,
+  openNetworkFile,
+  showOpenedNetwork,
+} from "./networkLoader";
 
-export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}data/default.graph.json`;
-
-async function fetchDefault(): Promise<SerializedAtlasGraph> {
-  const response = await fetch(DEFAULT_GRAPH_URL);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return (await response.json()) as SerializedAtlasGraph;
+/**
+ * Load the default profile's graph; rejects nothing (errors go to the store). With `search`,
+ * that link is opened instead (its `data` network, its view), in the same tick as the data,
+ * before anything is drawn, so the first frame is already the linked view.
+ */
+export function loadDefaultDataset(search?: string): Promise<boolean> {
+  return search === undefined ? openDefaultNetwork() : openNetwork(search);
 }
 
 /**
- * Fetch and load the default profile's graph; rejects nothing (errors go to the store). With
- * `search`, that link is applied in the same tick as the data, before anything is drawn, so the
- * first frame is already the linked view.
+ * Cancel the load in progress (Cancel button, Escape): its worker is terminated, a fetch's
+ * result is dropped, and the network that was showing stays (or the empty page, when none was).
  */
-export async function loadDefaultDataset(search?: string): Promise<boolean> {
-  const store = atlasStore.getState();
-  store.setLoading({ stage: "Loading the default profile", fraction: 0.1 });
-  try {
-    const serialized = await fetchDefault();
-    atlasStore.getState().setLoading({ stage: "Preparing the network", fraction: 0.6 });
-    atlasStore.getState().loadGraph(serialized, "default");
-    if (search !== undefined) atlasStore.getState().applyUrl(search);
-    return true;
-  } catch (error) {
-    atlasStore.getState().setError({
-      file: "data/default.graph.json",
-      line: null,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-    return false;
-  }
+export function cancelLoad(): void {
+  if (atlasStore.getState().status !== "loading") return;
+  // A new ticket terminates the worker and makes the running load's outcome stale (a network
+  // on its way over the wire is dropped when it arrives).
+  takeLoadTicket();
+  atlasStore.getState().cancelLoading();
+  atlasStore.getState().addNotice("Loading cancelled.");
 }
 
 /** Ingest opened or dropped files in the worker and load the result. */
 export function openFiles(files: File[]): void {
+  const jsons = files.filter((f) => /\.json$/i.test(f.name));
+  if (jsons.length === 0) {
+    ingestOpened(files);
+    return;
+  }
+  // A .json is a saved network, unless it is an identities file (decisions for the ingest).
+  void Promise.all(
+    jsons.map(async (f) => looksLikeIdentitiesFile(await f.slice(0, 4096).text())),
+  ).then((identities) => {
+    const saved = jsons.find((_f, i) => !identities[i]);
+    if (saved) void openNetworkFile(saved);
+    else ingestOpened(files);
+  });
+}
+
+function ingestOpened(files: File[]): void {
   const usable = files.filter(
     (f) => /\.(txt|bib|bibtex|json)$/i.test(f.name) || f.type === "text/plain",
   );
@@ -50,12 +64,13 @@ export function openFiles(files: File[]): void {
     });
     return;
   }
-  atlasStore.getState().setLoading({ stage: "Starting", fraction: 0 });
-  runIngest(usable, {
+  const ticket = takeLoadTicket();
+  atlasStore.getState().setLoading({ stage: "read", fraction: 0 });
+  runIngest(usable, ticket, {
     onProgress: (stage, fraction) => atlasStore.getState().setLoading({ stage, fraction }),
-    onResult: ({ serialized, files: names }) => {
+    onResult: ({ serialized, files: names, hash }) => {
       try {
-        atlasStore.getState().loadGraph(serialized, names.join(", "));
+        showOpenedNetwork(serialized, names, hash);
       } catch (error) {
         atlasStore.getState().setError({
           file: names.join(", "),

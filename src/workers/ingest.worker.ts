@@ -3,7 +3,9 @@
 
 import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { checkFileContents, checkFileSizes } from "../filesToGraph/limits";
+import { decodeInput } from "../ingest/decode";
 import { InputError } from "../ingest/errors";
+import { hashInputs } from "../networks/inputHash";
 import type { IngestRequest, IngestResponse } from "./ingestMessages";
 
 const scope = self as unknown as {
@@ -28,19 +30,24 @@ scope.onmessage = async (event) => {
       current = file.name;
       post({
         type: "progress",
-        stage: `Reading ${file.name}`,
-        fraction: (0.1 * i) / request.files.length,
+        stage: "read",
+        fraction: i / request.files.length,
       });
-      inputs.push({ name: file.name, text: await file.text() });
+      // The CLI's decoding too: a byte-order mark picks UTF-8 or UTF-16, else UTF-8.
+      inputs.push({
+        name: file.name,
+        text: decodeInput(file.name, new Uint8Array(await file.arrayBuffer())),
+      });
     }
     current = "";
     checkFileContents(inputs);
     const { serialized } = ingestFiles(inputs, {
       asOf: request.asOf,
-      onProgress: (stage: string, fraction: number) =>
-        post({ type: "progress", stage, fraction: 0.1 + 0.9 * fraction }),
+      // Stage and its own fraction: the page places them on one bar (views/loadProgress.ts).
+      onProgress: (stage: string, fraction: number) => post({ type: "progress", stage, fraction }),
     });
-    post({ type: "result", serialized, files: inputs.map((f) => f.name) });
+    const hash = await hashInputs(inputs.map((f) => f.text));
+    post({ type: "result", serialized, files: inputs.map((f) => f.name), hash });
   } catch (error) {
     if (error instanceof InputError) {
       post({ type: "error", file: error.file, line: error.line, reason: error.reason });

@@ -21,6 +21,8 @@ export interface IngestResult {
   serialized: SerializedAtlasGraph;
   /** Names of the files that went in, for the status line. */
   files: string[];
+  /** The inputs' content hash (networks/inputHash.ts): the network's `local:` key. */
+  hash: string;
 }
 
 export interface IngestFailure {

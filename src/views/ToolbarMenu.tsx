@@ -1,0 +1,83 @@
+// The toolbar at every width. Wide: its children sit in the top bar as they are. Narrow (phone):
+// a compact bar with *Filters* (opens the search and filters drawer) and *Menu*, a pop-over
+// holding the same children, whatever they are: controls added to the toolbar later land in
+// the menu without changes here.
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { useNarrowLayout } from "./useNarrowLayout";
+
+export function ToolbarMenu({
+  children,
+  filtersOpen,
+  onToggleFilters,
+}: {
+  children: ReactNode;
+  filtersOpen: boolean;
+  onToggleFilters(): void;
+}) {
+  const narrow = useNarrowLayout();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // Leaving the phone layout closes the menu; Escape and a tap outside close it too.
+  useEffect(() => {
+    if (!narrow) setOpen(false);
+  }, [narrow]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (panel.current?.contains(target) || button.current?.contains(target)) return;
+      setOpen(false);
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("pointerdown", onDown, true);
+    return () => {
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("pointerdown", onDown, true);
+    };
+  }, [open]);
+
+  return (
+    <>
+      <div className="compact-bar">
+        <button
+          type="button"
+          className="button"
+          data-testid="open-filters"
+          aria-expanded={filtersOpen}
+          aria-controls="sidebar"
+          onClick={onToggleFilters}
+        >
+          Search &amp; filters
+        </button>
+        <button
+          ref={button}
+          type="button"
+          className="button"
+          data-testid="open-menu"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          Menu
+        </button>
+      </div>
+      <div
+        ref={panel}
+        id={menuId}
+        className={open ? "toolbar-slot open" : "toolbar-slot"}
+        data-testid="toolbar-menu"
+      >
+        {children}
+      </div>
+    </>
+  );
+}
