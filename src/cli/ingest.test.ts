@@ -62,6 +62,65 @@ describe("ingest CLI (main)", () => {
     expect(place(graph)).not.toEqual(place(base));
   });
 
+  it("prints merges and namesake flags, one line each, and applies --identities", async () => {
+    const r = await run(["--bib", BIB, "--as-of", "2026-11-28", "--out", "id.json", PROFILE]);
+    const lines = r.out.split("\n");
+    expect(lines.filter((l) => l.startsWith("merged: "))).toEqual([
+      expect.stringMatching(
+        /^merged: author:jason-jinquan-dai: Jason Jinquan Dai = Jason Dai \(score 1\.9: /,
+      ),
+    ]);
+    expect(lines.filter((l) => l.startsWith("namesake: ")).map((l) => l.split(":")[2])).toEqual([
+      "bigdl-2-0-seamless-scaling-of-ai-pipelines-from-laptops-to-distributed-cluster",
+      "engagement-process-rethinking-the-temporal-interface-of-action-and-observation",
+      "saber-switchable-and-balanced-training-for-efficient-llm-reasoning",
+    ]);
+    // The decisions a user saved: split Jason Dai, keep SABER; the next ingest follows them.
+    const decisions = writeIn(
+      "identities.json",
+      JSON.stringify({
+        format: "coauthor-atlas-identities",
+        version: 1,
+        split: [["Jason Dai", "Jason Jinquan Dai"]],
+        keep: ["paper:saber-switchable-and-balanced-training-for-efficient-llm-reasoning"],
+      }),
+    );
+    const again = await run([
+      "--bib",
+      BIB,
+      "--identities",
+      decisions,
+      "--as-of",
+      "2026-11-28",
+      "--out",
+      "id2.json",
+      PROFILE,
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.out).not.toMatch(/^merged: /m);
+    expect(again.out).not.toMatch(/^namesake: paper:saber/m);
+    const graph = JSON.parse(readFileSync(join(dir, "id2.json"), "utf8"));
+    const keys = graph.nodes.map((n: { key: string }) => n.key);
+    expect(keys).toContain("author:jason-dai");
+    expect(graph.attributes.report.identity.decisions.keep).toHaveLength(1);
+  });
+
+  it("refuses a bad identities file with one line naming the file and the line", async () => {
+    const bad = writeIn(
+      "bad-identities.json",
+      '{\n  "format": "coauthor-atlas-identities",\n  "version": 1,\n  "merge": [["only one"]]\n}\n',
+    );
+    const r = await run(["--identities", bad, "--out", "never.json", PROFILE]);
+    expect(r.code).toBe(1);
+    expect(r.errLines).toEqual([
+      `error: ${bad}:4: "merge" must be a list of pairs of author names`,
+    ]);
+    expect(existsSync(join(dir, "never.json"))).toBe(false);
+    const notOne = writeIn("other.json", '{"merge": []}');
+    const r2 = await run(["--identities", notOne, "--out", "never.json", PROFILE]);
+    expect(r2.errLines[0]).toMatch(/other\.json:1: not an identities file/);
+  });
+
   const failures: [string, () => string, RegExp][] = [
     ["an empty file", () => writeIn("empty.txt", ""), /empty/],
     [

@@ -10,7 +10,9 @@ import { parseArgs } from "node:util";
 import { formatContributions, formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
 import { ingestFilesAsync } from "../filesToGraph/ingestNode";
 import { checkFileContents, checkFileSizes, type Limits } from "../filesToGraph/limits";
+import { identityReportLines } from "../graph/identityLines";
 import { InputError } from "../ingest/errors";
+import { IDENTITIES_FORMAT, looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import type { InputIssue } from "../ingest/types";
 import {
   isNetworkName,
@@ -32,7 +34,7 @@ import {
 import { collectInputPaths } from "./collectInputs";
 import { createProgressPrinter, type ProgressSink } from "./progress";
 
-export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]... [--owner NAME]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] INPUT...
+export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]... [--owner NAME]... [--identities FILE]... [--as-of YYYY-MM-DD] [--out FILE] [--publish NAME [--title TEXT] [--data-dir DIR]] [--cap N] [--seed N] [--quiet] INPUT...
 
   INPUT            a file or a folder (read recursively); each file's format is read from its
                    content: profile export, BibTeX, RIS, CSL-JSON, DBLP person XML, OpenAlex
@@ -49,6 +51,7 @@ export const USAGE = `usage: npm run ingest -- [--bib FILE]... [--inputs LIST]..
   --data-dir DIR   the site's data folder for --publish (default: public/data)
   --cap N          papers with more than N authors add no coauthor links (default: 25)
   --seed N         seed for clusters and layout (default: 1)
+  --identities FILE  merge/split/exclude/keep decisions (JSON, see README "Identity"); repeatable
   -q, --quiet      no progress on stderr (by default: each stage and its percent)
   --all-issues     print every rejected entry and warning (by default: the first 50 of each kind)
   -h, --help       show this help
@@ -93,6 +96,7 @@ interface CliArgs {
   bibs: string[];
   inputLists: string[];
   owners: string[];
+  identities: string[];
   asOf: string | null;
   out: string;
   publish: string | null;
@@ -117,6 +121,7 @@ function parseCliArgs(argv: string[]): CliArgs {
         bib: { type: "string", multiple: true },
         inputs: { type: "string", multiple: true },
         owner: { type: "string", multiple: true },
+        identities: { type: "string", multiple: true },
         "as-of": { type: "string" },
         out: { type: "string" },
         publish: { type: "string" },
@@ -158,6 +163,7 @@ function parseCliArgs(argv: string[]): CliArgs {
     bibs: Array.isArray(v.bib) ? v.bib : [],
     inputLists: Array.isArray(v.inputs) ? v.inputs : [],
     owners: ownerNames(v.owner),
+    identities: Array.isArray(v.identities) ? v.identities : [],
     asOf,
     out,
     publish,
@@ -189,6 +195,14 @@ function ownerNames(raw: unknown): string[] {
     if (!/[\p{L}\p{N}]/u.test(name)) throw new UsageError(`--owner needs a name, got "${name}"`);
   }
   return names;
+}
+
+/** An identities file given with --identities: refused at once unless it says it is one. */
+function identitiesInput(name: string, text: string): InputFile {
+  if (!looksLikeIdentitiesFile(text)) {
+    throw new InputError(name, 1, `not an identities file (no "format": "${IDENTITIES_FORMAT}")`);
+  }
+  return { name, text };
 }
 
 function issueLine(kind: string, issue: InputIssue): string {
@@ -257,6 +271,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     );
     const files: InputFile[] = named.map((f) => ({ ...f, text: readInputText(f.name, cwd) }));
     checkFileContents(files, args.limits);
+    for (const name of args.identities) {
+      files.push(identitiesInput(name, readInputText(name, cwd)));
+    }
     const { serialized, summary, graph } = await ingestFilesAsync(files, {
       asOf,
       hyperauthorCap: args.cap,
@@ -292,6 +309,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       "unmatched record",
       report.unmatchedRecords.map((r) => ({ file: r.file, line: r.line, reason: r.key })),
     );
+    for (const line of identityReportLines(report)) io.stdout(line);
     io.stdout(`wrote ${args.out}`);
     if (args.publish !== null) {
       io.stdout(`published ${args.publish} in ${join(args.dataDir, "index.json")}`);

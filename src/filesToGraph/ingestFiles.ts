@@ -3,13 +3,15 @@
 // only place that runs these stages in order: the CLI, the app's Web Worker and the benchmarks
 // all call it. It touches no file system, clock or DOM: texts in, data out.
 
-import { type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
+import { type AtlasInput, buildPaperAuthorGraph, PAPER_PREFIX } from "../graph/build";
 import { assignCommunities } from "../graph/clusters";
 import {
   buildCoauthorGraph,
   type CoauthorGraph,
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
+import { annotateIdentity, type ExcludedPaper } from "../graph/identityReport";
+import { notesOwnList } from "../graph/namesake";
 import { DEFAULT_SEED } from "../graph/random";
 import type {
   AtlasGraph,
@@ -26,7 +28,14 @@ import {
   parseProfile,
 } from "../ingest";
 import { indexBibRecords } from "../ingest/enrich";
+import {
+  combineDecisions,
+  looksLikeIdentitiesFile,
+  parseIdentitiesFile,
+} from "../ingest/identitiesFile";
+import { type IdentityDecisions, NO_DECISIONS, resolveIdentities } from "../ingest/identity";
 import { describeUnknown, detectFormat, FORMAT_NAMES, parseWorks } from "../ingest/sources";
+import { looksLikeBibtex, splitLines } from "../ingest/text";
 import type { InputFormat } from "../ingest/types";
 import { type LayoutOptions, layoutAtlasGraph } from "../layout/forceLayout";
 import { listInput } from "./listInput";
@@ -58,6 +67,8 @@ export interface IngestOptions {
   onFileError?: (error: InputError) => void;
   /** Names of owners to mark in the network (`--owner`, the app's owner picker). */
   owners?: readonly string[];
+  /** Merge, split, exclude and keep decisions (the identities file); none by default. */
+  identities?: IdentityDecisions;
   /** Stage name (`parse`, `enrich`, `graph`, `clusters`, `layout`) and its 0…1 progress. */
   onProgress?: (stage: string, fraction: number) => void;
 }
@@ -134,9 +145,19 @@ export interface BuiltGraphs {
  * layout). Throws as `ingestFiles`. The ingest benchmark times exactly this.
  */
 export function buildGraphs(
-  files: InputFile[],
-  options: Pick<IngestOptions, "asOf" | "hyperauthorCap" | "onProgress" | "onFileError" | "owners">,
+  allFiles: InputFile[],
+  options: Pick<
+    IngestOptions,
+    "asOf" | "hyperauthorCap" | "onProgress" | "onFileError" | "owners" | "identities"
+  >,
 ): BuiltGraphs {
+  // Identities files (decisions) travel with the inputs; they are read first, and apart.
+  const decisionFiles = allFiles.filter((f) => looksLikeIdentitiesFile(f.text));
+  const files = allFiles.filter((f) => !decisionFiles.includes(f));
+  const decisions = combineDecisions([
+    options.identities ?? NO_DECISIONS,
+    ...decisionFiles.map((f) => parseIdentitiesFile(f.text, f.name)),
+  ]);
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
@@ -179,13 +200,46 @@ export function buildGraphs(
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
   // One index for every profile: indexing per profile made enrichment quadratic.
   const bibIndex = indexBibRecords(bibs);
-  const profileCount = parsed.filter((p) => !("papers" in p && "enrich" in p)).length;
-  let enriched = 0;
-  const inputs: AtlasInput[] = parsed.map((item) => {
-    if ("enrich" in item) return item;
-    const { papers, report } = enrichPapers(item, bibIndex, { listUnmatchedRecords: false });
-    progress?.("enrich", ++enriched / profileCount);
-    return { profile: item, papers, enrich: report, bibRecords };
+  const excludedKeys = new Set(decisions.exclude);
+  const excluded: ExcludedPaper[] = [];
+  const profiles = parsed.filter((p): p is ParsedProfile => !("enrich" in p));
+  let enrichedCount = 0;
+  const enriched: AtlasInput[] = parsed.map((item) => {
+    let input: AtlasInput;
+    if ("enrich" in item) input = item;
+    else {
+      const { papers, report } = enrichPapers(item, bibIndex, { listUnmatchedRecords: false });
+      progress?.("enrich", ++enrichedCount / profiles.length);
+      input = { profile: item, papers, enrich: report, bibRecords };
+    }
+    // Papers the user excluded (not the owner's) leave here, and are reported.
+    const kept = input.papers.filter((p) => {
+      if (!excludedKeys.has(`${PAPER_PREFIX}${p.slug}`)) return true;
+      excluded.push({
+        key: `${PAPER_PREFIX}${p.slug}`,
+        title: p.title,
+        file: p.file,
+        line: p.line,
+      });
+      return false;
+    });
+    return { ...input, papers: kept };
+  });
+
+  // Identity resolution over every input's papers at once: one person, one node.
+  const resolution = resolveIdentities(
+    enriched.flatMap((input) => input.papers),
+    {
+      owners: [...profiles.map((p) => p.header.owner), ...(options.owners ?? [])],
+      hyperauthorCap: cap,
+      decisions,
+    },
+  );
+  let offset = 0;
+  const inputs: AtlasInput[] = enriched.map((input) => {
+    const papers = resolution.papers.slice(offset, offset + input.papers.length);
+    offset += input.papers.length;
+    return { ...input, papers };
   });
   if (inputs.length === 0) {
     throw new InputError(files[0]?.name ?? "input", null, "no input gave a paper");
@@ -202,6 +256,26 @@ export function buildGraphs(
       recordEntries: bibIndex.unmatched,
     },
   });
+  const ownerNames = profiles.map((p) => p.header.owner);
+  const ownListedKeys = new Set(
+    bibs.flatMap((b) =>
+      b.records.filter((r) => notesOwnList(r.note, ownerNames)).map((r) => r.key),
+    ),
+  );
+  const ownListed = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "paper" && attrs.bibKey !== null && ownListedKeys.has(attrs.bibKey)) {
+      ownListed.add(key);
+    }
+  });
+  annotateIdentity(graph, { resolution, decisions, excluded, ownListed });
+  if (excluded.length > 0) {
+    const report = graph.getAttribute("report");
+    graph.setAttribute("report", {
+      ...report,
+      counts: { ...report.counts, excluded: excluded.length },
+    });
+  }
   const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
   progress?.("graph", 1);
   return { graph, coauthors, inputs, bibs, hyperauthorCap: cap };

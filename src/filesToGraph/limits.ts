@@ -8,6 +8,7 @@
 // time is driven by the laid-out graph, about 26 s for 10,000 profile entries and 56 s for
 // 20,000 (layout is 90% of it); BibTeX costs about 1.6 ms per entry in its parser library.
 import { InputError } from "../ingest/errors";
+import { looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import { looksLikeProfileExport } from "../ingest/profile";
 import { firstBibEntryLine, looksBinary, looksLikeBibtex, splitLines } from "../ingest/text";
 import { detectKind, type InputFile, type InputKind } from "./ingestFiles";
@@ -155,6 +156,8 @@ export function checkFileContents(files: readonly InputFile[], limits: Limits = 
         "binary content, not text: open a profile export (.txt) or a BibTeX file (.bib)",
       );
     }
+    // An identities file (decisions, JSON) is checked by its own parser.
+    if (looksLikeIdentitiesFile(text)) continue;
     const kind = detectKind(file);
     const lines = splitLines(head);
     if (kind === "profile") {

@@ -38,6 +38,8 @@ export interface FilterIndex {
   paperCategory: Int32Array;
   paperVenue: Int32Array;
   paperHasCode: Uint8Array;
+  /** 1 for a paper flagged as likely a namesake's (schemaVersion 2 `namesake`). */
+  paperNamesake: Uint8Array;
 
   /** Node indices of authors, and each author's papers in CSR form (node indices). */
   authors: Int32Array;
@@ -131,6 +133,7 @@ export function buildFilterIndex(graph: AppGraph, order?: AppGraphOrder): Filter
   const paperYear = new Int32Array(nodeCount);
   const isOwner = new Uint8Array(nodeCount);
   const paperHasCode = new Uint8Array(nodeCount);
+  const paperNamesake = new Uint8Array(nodeCount);
   const categoryFacet = new FacetIds();
   const venueFacet = new FacetIds();
   const paperList = new Int32Array(nodeCount);
@@ -159,6 +162,7 @@ export function buildFilterIndex(graph: AppGraph, order?: AppGraphOrder): Filter
       paperVenue[i] = venueFacet.id(attrs.venue);
       paperYear[i] = attrs.year;
       paperHasCode[i] = attrs.hasCode ? 1 : 0;
+      paperNamesake[i] = attrs.namesake ? 1 : 0;
       if (attrs.year < yearMin) yearMin = attrs.year;
       if (attrs.year > yearMax) yearMax = attrs.year;
     } else if (attrs.kind === "author") {
@@ -334,6 +338,7 @@ export function buildFilterIndex(graph: AppGraph, order?: AppGraphOrder): Filter
     paperCategory,
     paperVenue,
     paperHasCode,
+    paperNamesake,
     authors,
     authorPaperStart,
     authorPapers,

@@ -25,6 +25,7 @@ export function referenceFilterIndex(graph: AppGraph): FilterIndex {
   const paperYear = new Int32Array(nodeCount);
   const isOwner = new Uint8Array(nodeCount);
   const paperHasCode = new Uint8Array(nodeCount);
+  const paperNamesake = new Uint8Array(nodeCount);
   const categoryNames: string[] = [];
   const venueNames: string[] = [];
   const categoryCount = new Map<string, number>();
@@ -50,6 +51,7 @@ export function referenceFilterIndex(graph: AppGraph): FilterIndex {
       paperVenueName.push(attrs.venue);
       paperYear[i] = attrs.year;
       paperHasCode[i] = attrs.hasCode ? 1 : 0;
+      paperNamesake[i] = attrs.namesake ? 1 : 0;
       if (attrs.year < yearMin) yearMin = attrs.year;
       if (attrs.year > yearMax) yearMax = attrs.year;
       const c = categoryCount.get(attrs.category);
@@ -206,6 +208,7 @@ export function referenceFilterIndex(graph: AppGraph): FilterIndex {
     paperCategory,
     paperVenue,
     paperHasCode,
+    paperNamesake,
     authors,
     authorPaperStart,
     authorPapers,

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type AppGraph, prepareAtlasGraph } from "../graph/appGraph";
 import { isolatedUnderCap } from "../graph/coauthors";
 import type { PaperNodeAttributes } from "../graph/schema";
-import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
+import { DEFAULT_VIEW, NO_IDENTITY_CHOICES, type ViewState } from "../model/viewState";
 import { defaultAppGraph, defaultIngest } from "./defaultGraph.fixture";
 import { buildFilterIndex } from "./filterIndex";
 import { syntheticSerialized } from "./syntheticGraph.fixture";
@@ -290,6 +290,8 @@ describe("computeVisibility: against a naive reference on generated graphs and v
     hideOwner: fc.boolean(),
     showIsolated: fc.boolean(),
     expanded: fc.subarray(folds),
+    hideNamesakes: fc.constant(false),
+    identity: fc.constant(NO_IDENTITY_CHOICES),
   });
 
   it("has folds, isolated authors and several owners to exercise", () => {

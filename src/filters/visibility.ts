@@ -63,6 +63,7 @@ const FAIL_YEAR = 1;
 const FAIL_CATEGORY = 2;
 const FAIL_VENUE = 4;
 const FAIL_CODE = 8;
+const FAIL_NAMESAKE = 16;
 
 function allowedIds(ids: Map<string, number>, size: number, chosen: string[] | null): Uint8Array {
   const allowed = new Uint8Array(size);
@@ -85,10 +86,12 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
   const from = view.from ?? Number.NEGATIVE_INFINITY;
   const to = view.to ?? Number.POSITIVE_INFINITY;
   const codeOnly = view.codeOnly;
+  const hideNamesakes = view.hideNamesakes;
   const catVisible = new Int32Array(index.categories.length);
   const venueVisible = new Int32Array(index.venues.length);
   const yearVisible = new Int32Array(index.yearTotals.length);
-  const { papers, paperYear, paperCategory, paperVenue, paperHasCode, yearMin } = index;
+  const { papers, paperYear, paperCategory, paperVenue, paperHasCode, paperNamesake, yearMin } =
+    index;
 
   // Papers: a bit per failed filter, so each facet can count "passes all but me" in one pass.
   let visiblePapers = 0;
@@ -102,6 +105,7 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
     if (catAllowed[cat] !== 1) fail |= FAIL_CATEGORY;
     if (venueAllowed[venue] !== 1) fail |= FAIL_VENUE;
     if (codeOnly && paperHasCode[p] !== 1) fail |= FAIL_CODE;
+    if (hideNamesakes && paperNamesake[p] === 1) fail |= FAIL_NAMESAKE;
     if (fail === 0) {
       nodePasses[p] = 1;
       visiblePapers++;

@@ -26,7 +26,7 @@ export class AuthorIdentities {
     const list = [...credits];
     const firstIdOfKind = new Map<string, string>();
     for (const credit of list) {
-      const id = nameIdentity(credit.name);
+      const id = credit.identity ?? nameIdentity(credit.name);
       for (const key of idKeys(credit.ids)) {
         const slot = `${id}\u0000${key.slice(0, key.indexOf(":"))}`;
         const first = firstIdOfKind.get(slot);
@@ -35,20 +35,24 @@ export class AuthorIdentities {
       }
     }
     for (const credit of list) {
-      const [head, ...rest] = this.nodesOf(credit.name, credit.ids);
+      const [head, ...rest] = this.nodesOf(credit.name, credit.ids, credit.identity);
       if (head === undefined) continue;
       for (const node of rest) this.union(head, node);
     }
   }
 
-  /** The person key of a credit (equal keys: one author node), or null for a name with no letters. */
-  keyOf(name: string, ids?: AuthorIds): string | null {
-    const head = this.nodesOf(name, ids)[0];
+  /**
+   * The person key of a credit (equal keys: one author node), or null for a name with no
+   * letters. `identity`: the person identity resolution gave the credit, where it is not the
+   * name's own (src/ingest/identity.ts).
+   */
+  keyOf(name: string, ids?: AuthorIds, identity?: string): string | null {
+    const head = this.nodesOf(name, ids, identity)[0];
     return head === undefined ? null : this.find(head);
   }
 
-  private nodesOf(name: string, ids: AuthorIds | undefined): string[] {
-    const id = nameIdentity(name);
+  private nodesOf(name: string, ids: AuthorIds | undefined, identity?: string): string[] {
+    const id = identity ?? nameIdentity(name);
     if (id === "") return [];
     const keys = idKeys(ids);
     return keys.length === 0 || !this.ambiguous.has(id) ? [...keys, `name:${id}`] : keys;

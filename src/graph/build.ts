@@ -185,8 +185,8 @@ export function buildPaperAuthorGraph(
   const attachIds = (entry: AuthorEntry, ids: AuthorIds | undefined): void => {
     if (ids) entry.ids = { ...ids, ...entry.ids };
   };
-  const registerAuthor = (name: string, ids?: AuthorIds): AuthorEntry | null => {
-    const person = identities.keyOf(name, ids);
+  const registerAuthor = (name: string, ids?: AuthorIds, identity?: string): AuthorEntry | null => {
+    const person = identities.keyOf(name, ids, identity);
     if (person === null) return null;
     let entry = authors.get(person);
     if (!entry) {
@@ -232,7 +232,7 @@ export function buildPaperAuthorGraph(
     for (const record of [primary, ...group.records.filter((r) => r !== primary)]) {
       const inThisRecord = new Set<AuthorEntry>();
       for (const credit of record.authors) {
-        const entry = registerAuthor(credit.name, credit.ids);
+        const entry = registerAuthor(credit.name, credit.ids, credit.identity);
         if (!entry) {
           warnings.push({
             file: record.file,

@@ -16,6 +16,46 @@ export const SCHEMA_VERSION = 2;
 /** Versions the app and tools read: version 1 files lack the attributes version 2 added. */
 export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
+/** Why a paper is likely by a namesake of its profile's owner (src/graph/namesake.ts). */
+export interface NamesakeFlag {
+  /** Sum of the reasons' weights; flagged from 0.75. */
+  score: number;
+  reasons: string[];
+}
+
+/** Identity resolution's record (schemaVersion 2): what was merged, suggested and excluded. */
+export interface IdentityReport {
+  /** Authors made of several spellings: `key` is the merged node. */
+  merged: {
+    key: string;
+    names: string[];
+    reason: string;
+    score: number | null;
+    by: "score" | "decision";
+    /** Paper keys each spelling was written on (to split the merge again). */
+    papersByName: Record<string, string[]>;
+  }[];
+  /** Pairs left apart that may be one person: both nodes' keys, in the names' order. */
+  suggested: {
+    keys: [string, string];
+    names: [string, string];
+    score: number;
+    reasons: string[];
+  }[];
+  /** Papers left out by an `exclude` decision (not the owner's). */
+  excluded: { key: string; title: string; file: string; line: number }[];
+  /** Papers flagged as likely a namesake's (the same flag as on the paper node). */
+  namesakes: { key: string; title: string; score: number; reasons: string[] }[];
+  /** The decisions applied (as given), and the names among them that matched no author. */
+  decisions: {
+    merge: [string, string][];
+    split: [string, string][];
+    exclude: string[];
+    keep: string[];
+  };
+  unknownNames: string[];
+}
+
 export interface PaperNodeAttributes {
   kind: "paper";
   title: string;
@@ -45,6 +85,8 @@ export interface PaperNodeAttributes {
   arxivId?: string;
   /** (v2) Open access as the source says (OpenAlex, DBLP's `oa` editions); absent where unknown. */
   openAccess?: boolean;
+  /** Likely by a namesake of the owner (schemaVersion 2; absent in version 1 files). */
+  namesake?: NamesakeFlag | null;
   /**
    * Links out (schemaVersion 2; absent in version 1 files): arXiv, DOI, url, code ... Only an
    * absolute http(s) `url` is a link; anything else is the source's text, shown as text.
@@ -106,12 +148,16 @@ export interface GraphReport {
     edges: number;
     bibRecords: number;
     matched: number;
+    /** Papers left out by `exclude` decisions (schemaVersion 2; absent when none). */
+    excluded?: number;
   };
   rejected: InputIssue[];
   duplicates: (InputIssue & { title: string; keptLine: number })[];
   warnings: InputIssue[];
   unmatchedRecords: { file: string; line: number; key: string; title: string }[];
   unmatchedPapers: { file: string; line: number; title: string }[];
+  /** Identity resolution (schemaVersion 2; absent in version 1 files). */
+  identity?: IdentityReport;
 }
 
 /** (v2) What one input file gave the network. */

@@ -206,18 +206,24 @@ function firstLastKey(name: string): string {
  */
 class AuthorIndex {
   private readonly ids = new Set<string>();
-  private readonly loose = new Set<string>();
+  /** First+last key → the listed name it came from. */
+  private readonly loose = new Map<string, string>();
 
   add(name: string): void {
     this.ids.add(nameIdentity(name));
     const key = firstLastKey(name);
-    if (key !== "") this.loose.add(key);
+    if (key !== "" && !this.loose.has(key)) this.loose.set(key, name);
   }
 
   has(name: string): boolean {
-    if (this.ids.has(nameIdentity(name))) return true;
+    return this.ids.has(nameIdentity(name)) || this.looseMatch(name) !== null;
+  }
+
+  /** The listed name `name` matches only by first and last name, or null. */
+  looseMatch(name: string): string | null {
+    if (this.ids.has(nameIdentity(name))) return null;
     const key = firstLastKey(name);
-    return key !== "" && this.loose.has(key);
+    return key === "" ? null : (this.loose.get(key) ?? null);
   }
 }
 
@@ -255,6 +261,7 @@ export function enrichPapers(
     let authorsSource: PaperRecord["sources"]["authors"];
     let authorsTruncated: boolean;
     const onList = new AuthorIndex();
+    const nameVariants: { name: string; as: string }[] = [];
 
     if (record && record.authors.length > 0) {
       authors = record.authors.map((name, position) => ({ name, position, source: "bib" }));
@@ -263,6 +270,9 @@ export function enrichPapers(
       for (const a of authors) onList.add(a.name);
       // No profile author is lost: one the record lacks is kept after the record's list.
       for (const name of p.authors) {
+        // Kept as a variant so identity resolution reports the merge (and can split it).
+        const loose = onList.looseMatch(name);
+        if (loose !== null) nameVariants.push({ name, as: loose });
         if (onList.has(name)) continue;
         authors.push({ name, position: authors.length, source: "profile" });
         onList.add(name);
@@ -315,6 +325,7 @@ export function enrichPapers(
       links: record?.links ? [...record.links] : [],
       file: profile.file,
       line: p.line,
+      ...(nameVariants.length > 0 ? { nameVariants } : {}),
     };
   });
 

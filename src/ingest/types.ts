@@ -153,6 +153,8 @@ export interface BibExtraFields {
 export interface ListedAuthor {
   name: string;
   ids?: AuthorIds;
+  /** The person identity resolution gave the credit, where it is not the name's own. */
+  identity?: string;
 }
 
 /** One work of a publication list (any format), before it becomes a paper record. */
@@ -211,6 +213,11 @@ export interface AuthorCredit {
   source: Exclude<FactSource, "default">;
   /** Identifiers the source gave this author, if any. */
   ids?: AuthorIds;
+  /**
+   * The person this credit names, set by identity resolution (src/ingest/identity.ts) where it
+   * is not the name's own identity: the builder groups credits by it instead of by name.
+   */
+  identity?: string;
   /** The author's pages (ORCID, DBLP, OpenAlex ...) where the source names them. */
   links?: AuthorLink[];
 }
@@ -250,6 +257,11 @@ export interface PaperRecord {
   /** Provenance in the input. */
   file: string;
   line: number;
+  /**
+   * Profile spellings enrichment took for a BibTeX author by first and last name only ("Jason
+   * Dai" as "Jason Jinquan Dai"): identity resolution reports the merge and can undo it.
+   */
+  nameVariants?: { name: string; as: string }[];
 }
 
 export interface EnrichReport {

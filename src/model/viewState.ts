@@ -33,7 +33,24 @@ export interface ViewState {
   showIsolated: boolean;
   /** `expand`: keys of bipartite "+N authors" fold nodes the user expanded. */
   expanded: string[];
+  /** `namesakes=0`: hide papers flagged as likely a namesake's. */
+  hideNamesakes: boolean;
+  /**
+   * `merge`, `split` (pairs of author names, `A~B`), `exclude`, `keep` (paper keys): identity
+   * decisions, applied to the loaded graph (src/graph/identityDecisions.ts).
+   */
+  identity: IdentityChoices;
 }
+
+/** The user's identity decisions (the same shape as an identities file's). */
+export interface IdentityChoices {
+  merge: [string, string][];
+  split: [string, string][];
+  exclude: string[];
+  keep: string[];
+}
+
+export const NO_IDENTITY_CHOICES: IdentityChoices = { merge: [], split: [], exclude: [], keep: [] };
 
 export const DEFAULT_VIEW: ViewState = {
   view: "coauthors",
@@ -48,4 +65,6 @@ export const DEFAULT_VIEW: ViewState = {
   hideOwner: false,
   showIsolated: false,
   expanded: [],
+  hideNamesakes: false,
+  identity: NO_IDENTITY_CHOICES,
 };

@@ -10,7 +10,13 @@ import { coauthorLinkCategories } from "../graph/jointWork";
 import type { ViewMode } from "../model/viewState";
 import { canvasColors } from "./canvasTheme";
 import type { LabelRank } from "./labelPlacer";
-import { categoryColor, categoryLinkColor, clusterColor, coauthorEdgeSize } from "./palette";
+import {
+  categoryColor,
+  categoryLinkColor,
+  clusterColor,
+  coauthorEdgeSize,
+  NAMESAKE_PAPER_COLOR,
+} from "./palette";
 import type { VisibilityIndexed } from "./visibilityPrograms";
 
 /** The slice of app state the reducers read. */
@@ -191,7 +197,7 @@ export function createReducers(read: () => ReducerInputs) {
       out.color = clusterColor(attrs.community);
     } else if (attrs.kind === "paper") {
       out.label = shortTitle(attrs.title);
-      out.color = categoryColor(attrs.category);
+      out.color = attrs.namesake ? NAMESAKE_PAPER_COLOR : categoryColor(attrs.category);
       // Papers are the hubs of the bipartite view: a touch larger than their data size so the
       // squares read as squares next to the author discs.
       out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;

@@ -49,6 +49,8 @@ const CATEGORY_COLORS: Record<string, string> = {
 const CATEGORY_FALLBACK = ["#3e4a61", "#5b3a29", "#2e5e4e", "#4b3869", "#6b4423", "#34495e"];
 
 export const FOLD_COLOR = "#c3c9d1";
+/** Papers flagged as likely a namesake's: near black, apart from every category colour. */
+export const NAMESAKE_PAPER_COLOR = "#1d1f24";
 export const DIMMED_NODE_COLOR = "#e3e6ea";
 export const EDGE_COLOR = "#cfd4da";
 export const COAUTHOR_EDGE_COLOR = "#b9c0c9";

@@ -3,7 +3,7 @@
 // handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
 import { create, type StoreApi } from "zustand";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import type { CameraState, ViewMode } from "../model/viewState";
+import type { CameraState, IdentityChoices, ViewMode } from "../model/viewState";
 import * as links from "./linkReducers";
 import * as r from "./reducers";
 
@@ -22,6 +22,8 @@ export interface AtlasActions {
   setCamera(camera: CameraState | null): void;
   setHideOwner(hide: boolean): void;
   setShowIsolated(show: boolean): void;
+  setIdentity(identity: IdentityChoices): void;
+  setHideNamesakes(hide: boolean): void;
   toggleExpanded(foldKey: string): void;
   resetFilter(name: r.FilterName): void;
   clearFilters(): void;
@@ -65,6 +67,8 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     showNode: apply(r.showNode),
     setCamera: apply(r.setCamera),
     setHideOwner: apply(r.setHideOwner),
+    setIdentity: apply(r.setIdentity),
+    setHideNamesakes: apply(r.setHideNamesakes),
     setShowIsolated: apply(r.setShowIsolated),
     toggleExpanded: apply(r.toggleExpanded),
     resetFilter: apply(r.resetFilter),

@@ -17,8 +17,15 @@ import {
   type PrepareOptions,
   prepareAtlasGraphOrdered,
 } from "../graph/appGraph";
+import { applyIdentityDecisions } from "../graph/identityDecisions";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
+import {
+  type CameraState,
+  DEFAULT_VIEW,
+  type IdentityChoices,
+  type ViewMode,
+  type ViewState,
+} from "../model/viewState";
 import {
   describeAdjusted,
   describeDropped,
@@ -65,6 +72,8 @@ export interface AtlasState {
   notices: string[];
   /** Hovered node key; not part of the URL. */
   hovered: string | null;
+  /** The graph as loaded, before the view's identity decisions (re-applied when they change). */
+  baseGraph: SerializedAtlasGraph | null;
   /** The coauthor pair whose joint work the details panel shows (./linkReducers.ts). */
   link: CoauthorPair | null;
   /** How coauthor links are coloured: one grey, or by their joint papers' dominant category. */
@@ -86,6 +95,7 @@ export const INITIAL_STATE: AtlasState = {
   visibility: null,
   notices: [],
   hovered: null,
+  baseGraph: null,
   link: null,
   linkColors: "plain",
   highlightedCluster: null,
@@ -179,14 +189,18 @@ export function loadGraph(
   source: string,
   options: PrepareOptions = {},
 ): AtlasState {
-  const { graph, order } = prepareAtlasGraphOrdered(serialized, options);
-  const index = buildFilterIndex(graph, order);
   // The first load keeps the view the URL asked for (checked against the data); a later one
   // (the user opened other files) starts from the default view in the same view mode.
   const base = state.graph === null ? state.view : { ...DEFAULT_VIEW, view: state.view.view };
+  const { graph, order } = prepareAtlasGraphOrdered(
+    applyIdentityDecisions(serialized, base.identity),
+    options,
+  );
+  const index = buildFilterIndex(graph, order);
   const { view, notices } = sanitizeView(base, index);
   return {
     ...state,
+    baseGraph: serialized,
     status: "ready",
     progress: null,
     error: null,
@@ -341,7 +355,49 @@ export function clearFilters(state: AtlasState): AtlasState {
 }
 
 /** Restore the view a link describes: `search` is `location.search` (with or without `?`). */
+function sameChoices(a: IdentityChoices, b: IdentityChoices): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Apply identity decisions: the loaded graph re-projected (src/graph/identityDecisions.ts) and
+ * re-indexed, the rest of the view kept (filters, camera; a selection the decision removed is
+ * dropped with a notice).
+ */
+export function setIdentity(state: AtlasState, identity: IdentityChoices): AtlasState {
+  if (sameChoices(state.view.identity, identity)) return state;
+  if (state.baseGraph === null) return withViewOnly(state, { identity });
+  const { graph, order } = prepareAtlasGraphOrdered(
+    applyIdentityDecisions(state.baseGraph, identity),
+  );
+  const index = buildFilterIndex(graph, order);
+  const { view, notices } = sanitizeView({ ...state.view, identity }, index);
+  return {
+    ...state,
+    graph,
+    index,
+    search: searchIndex(graph),
+    graphVersion: state.graphVersion + 1,
+    view,
+    visibility: computeVisibility(index, view),
+    notices: [...state.notices, ...notices],
+    hovered: null,
+  };
+}
+
+export function setHideNamesakes(state: AtlasState, hideNamesakes: boolean): AtlasState {
+  return state.view.hideNamesakes === hideNamesakes ? state : withView(state, { hideNamesakes });
+}
+
 export function applyUrl(state: AtlasState, search: string): AtlasState {
+  const next = applyUrlView(state, search);
+  const identity = next.view.identity;
+  if (sameChoices(identity, state.view.identity)) return next;
+  // The decisions changed (a link was opened): re-project from the previous decisions' view.
+  return setIdentity({ ...next, view: { ...next.view, identity: state.view.identity } }, identity);
+}
+
+function applyUrlView(state: AtlasState, search: string): AtlasState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);

@@ -17,6 +17,8 @@ export type ChangeGroup =
   | "owner"
   | "isolated"
   | "expanded"
+  | "namesakes"
+  | "identity"
   | "network"
   | "several";
 
@@ -40,6 +42,8 @@ export function changeGroup(prev: ViewState, next: ViewState): ChangeGroup | nul
   if (prev.hideOwner !== next.hideOwner) groups.push("owner");
   if (prev.showIsolated !== next.showIsolated) groups.push("isolated");
   if (!same(prev.expanded, next.expanded)) groups.push("expanded");
+  if (prev.hideNamesakes !== next.hideNamesakes) groups.push("namesakes");
+  if (JSON.stringify(prev.identity) !== JSON.stringify(next.identity)) groups.push("identity");
   if (groups.length === 1) return groups[0] as ChangeGroup;
   if (groups.length > 1) return "several";
   const a = prev.camera;

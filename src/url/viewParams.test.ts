@@ -23,6 +23,8 @@ const rounded = (min: number, max: number) =>
 
 const listItem = fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" });
 const list = fc.uniqueArray(listItem, { maxLength: 6 });
+/** An author name as the identity parameters carry it: no "~", no edge spaces. */
+const personName = listItem.filter((s) => !s.includes("~") && s.trim() === s);
 
 const viewArb: fc.Arbitrary<ViewState> = fc
   .record({
@@ -46,6 +48,19 @@ const viewArb: fc.Arbitrary<ViewState> = fc
       listItem.map((s) => `fold:paper:${s}`),
       { maxLength: 3 },
     ),
+    hideNamesakes: fc.boolean(),
+    identity: fc.record({
+      merge: fc.array(fc.tuple(personName, personName), { maxLength: 3 }),
+      split: fc.array(fc.tuple(personName, personName), { maxLength: 3 }),
+      exclude: fc.uniqueArray(
+        listItem.map((s) => `paper:${s}`),
+        { maxLength: 3 },
+      ),
+      keep: fc.uniqueArray(
+        listItem.map((s) => `paper:${s}`),
+        { maxLength: 3 },
+      ),
+    }),
   })
   .map(({ years: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -94,8 +109,17 @@ describe("serializeViewParams / parseViewParams", () => {
       hideOwner: true,
       showIsolated: true,
       expanded: ["fold:paper:big-bench"],
+      hideNamesakes: true,
+      identity: {
+        merge: [["Jason Dai", "Jason Jinquan Dai"]],
+        split: [["Sakanda Vaidyanath", "Skanda Vaidyanath"]],
+        exclude: ["paper:bigdl"],
+        keep: ["paper:saber"],
+      },
     };
     const params = serializeViewParams(view);
+    expect(params.get("merge")).toBe("Jason Dai~Jason Jinquan Dai");
+    expect(params.get("namesakes")).toBe("0");
     expect([...params.keys()]).toEqual([...PARAM_ORDER]);
     expect(params.get("cat")).toBe("LG,CV");
     expect(params.get("cam")).toBe("0.5,-0.25,1.5");

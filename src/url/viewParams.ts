@@ -60,6 +60,11 @@ export const PARAM_ORDER = [
   "owner",
   "isolated",
   "expand",
+  "namesakes",
+  "merge",
+  "split",
+  "exclude",
+  "keep",
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
@@ -162,7 +167,11 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
     }
   }
 
-  const view: ViewState = { ...DEFAULT_VIEW, expanded: [] };
+  const view: ViewState = {
+    ...DEFAULT_VIEW,
+    expanded: [],
+    identity: { merge: [], split: [], exclude: [], keep: [] },
+  };
 
   const mode = values.get("view");
   if (mode !== undefined) {
@@ -287,6 +296,31 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
       }
     }
   }
+  const namesakes = values.get("namesakes");
+  if (namesakes !== undefined) {
+    const flag = parseFlag(namesakes);
+    if (flag === null) drop("namesakes", namesakes, "expected 1 or 0");
+    else view.hideNamesakes = !flag;
+  }
+  // Identity decisions: names are checked when applied (unknown ones are reported there).
+  for (const name of ["merge", "split"] as const) {
+    const value = values.get(name);
+    if (value === undefined || value === "") continue;
+    for (const item of splitList(value).slice(0, MAX_LIST_ITEMS)) {
+      const pair = item.split("~").map((n) => n.trim());
+      if (pair.length !== 2 || pair.some((n) => n === "")) drop(name, item, "expected Name~Name");
+      else view.identity[name].push(pair as [string, string]);
+    }
+  }
+  for (const name of ["exclude", "keep"] as const) {
+    const value = values.get(name);
+    if (value === undefined || value === "") continue;
+    for (const item of splitList(value).slice(0, MAX_LIST_ITEMS)) {
+      // Not checked against the graph: an excluded paper is no longer in it.
+      if (!item.startsWith("paper:")) drop(name, item, "not a paper");
+      else if (!view.identity[name].includes(item)) view.identity[name].push(item);
+    }
+  }
 
   return { view, dropped, adjusted };
 }
@@ -317,6 +351,14 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   if (view.hideOwner) params.set("owner", "0");
   if (view.showIsolated) params.set("isolated", "1");
   if (view.expanded.length > 0) params.set("expand", joinList(view.expanded));
+  if (view.hideNamesakes) params.set("namesakes", "0");
+  for (const name of ["merge", "split"] as const) {
+    const pairs = view.identity[name];
+    if (pairs.length > 0) params.set(name, joinList(pairs.map(([a, b]) => `${a}~${b}`)));
+  }
+  for (const name of ["exclude", "keep"] as const) {
+    if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
+  }
   return params;
 }
 

@@ -17,6 +17,7 @@ import { EmptyState } from "./EmptyState";
 import { ErrorPanel } from "./ErrorPanel";
 import { FiltersPanel } from "./FiltersPanel";
 import { GraphView } from "./GraphView";
+import { IdentityPanel } from "./IdentityPanel";
 import { Legend } from "./Legend";
 import { LoadingOverlay } from "./LoadingOverlay";
 import { NetworkMenu } from "./NetworkMenu";
@@ -80,6 +81,7 @@ export function App() {
           </button>
           <SearchBox />
           <FiltersPanel />
+          <IdentityPanel />
           <Legend />
         </aside>
         <main className="stage" aria-label="Network">

@@ -21,6 +21,17 @@ export function PaperDetails({ details }: { details: PaperDetailsData }) {
       <h2 id="details-title" className="details-title">
         {paper.title}
       </h2>
+      {paper.namesake && (
+        <div className="namesake-note" role="note">
+          <span className="badge warn">likely a namesake's paper</span>
+          <span className="muted small"> score {paper.namesake.score}</span>
+          <ul className="identity-reasons">
+            {paper.namesake.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <dl className="facts">
         <dt>Date</dt>
         <dd>

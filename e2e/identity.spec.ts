@@ -1,0 +1,136 @@
+// Identity on the default network: the Identity panel lists the merge (Jason Dai), and the
+// likely namesake papers (BigDL 2.0, SABER, Engagement Process). The spec accepts one flag
+// (exclude BigDL), rejects another (keep SABER), splits the merge, and checks the counts, the
+// URL, the reopened link, and the identities file: downloaded, then opened beside the inputs,
+// it makes the same network through the ingest worker.
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { openApp, repoPath, visibleCounts, watchErrors } from "./helpers";
+
+const BIGDL =
+  "paper:bigdl-2-0-seamless-scaling-of-ai-pipelines-from-laptops-to-distributed-cluster";
+const SABER = "paper:saber-switchable-and-balanced-training-for-efficient-llm-reasoning";
+
+function asBuffer(relative: string, mimeType: string) {
+  return {
+    name: relative.split("/").pop() as string,
+    mimeType,
+    buffer: readFileSync(repoPath(relative)),
+  };
+}
+
+async function graphVersion(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
+}
+
+async function nodeExists(page: Page, key: string): Promise<boolean> {
+  return page.evaluate((k) => window.__atlas?.store.getState().graph?.hasNode(k) ?? false, key);
+}
+
+test("accept a flag, reject another, split a merge; URL and identities file round trip", async ({
+  page,
+}) => {
+  // Seven re-projections and one ingest in software WebGL: longer than the default minute.
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await openApp(page);
+  const panel = page.getByRole("region", { name: "Identity" });
+  await expect(panel).toBeVisible();
+  const flags = panel.getByRole("list", { name: "Likely namesake papers" }).locator(":scope > li");
+  await expect(flags).toHaveCount(3);
+  const merged = panel.getByRole("list", { name: "Merged authors" }).locator(":scope > li");
+  await expect(merged).toHaveCount(1);
+  await expect(merged.first()).toContainText("Jason Jinquan Dai = Jason Dai");
+  const before = await visibleCounts(page);
+  expect(before.papers).toBe(50);
+
+  // The paper's details carry the badge and the reasons.
+  await flags.filter({ hasText: "BigDL" }).getByRole("button", { name: /BigDL/ }).click();
+  const details = page.getByTestId("details");
+  await expect(details.getByText("likely a namesake's paper")).toBeVisible();
+  await expect(details).toContainText("none of its 15 other authors");
+
+  // Accept the BigDL flag: the paper and its 15 lone coauthors leave.
+  let version = await graphVersion(page);
+  await flags.filter({ hasText: "BigDL" }).getByRole("button", { name: "Exclude" }).click();
+  await expect.poll(() => graphVersion(page)).toBeGreaterThan(version);
+  await expect(page.getByTestId("visible-papers")).toHaveText("49");
+  const afterExclude = await visibleCounts(page);
+  expect(afterExclude.authors).toBe(before.authors - 15);
+
+  // Reject the SABER flag: it stays, unflagged.
+  await flags.filter({ hasText: "SABER" }).getByRole("button", { name: "Keep" }).click();
+  await expect(flags).toHaveCount(1);
+  expect(await nodeExists(page, SABER)).toBe(true);
+
+  // Split the merge: Jason Dai is an author again... of BigDL, which is excluded: undo that first.
+  const decisions = panel.getByRole("list", { name: "Identity decisions" }).locator(":scope > li");
+  await expect(decisions).toHaveCount(2);
+  version = await graphVersion(page);
+  await decisions.filter({ hasText: "Excluded" }).getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => graphVersion(page)).toBeGreaterThan(version);
+  await expect(page.getByTestId("visible-papers")).toHaveText("50");
+  await merged.first().getByRole("button", { name: "Split Jason Dai" }).click();
+  await expect(merged).toHaveCount(0);
+  expect(await nodeExists(page, "author:jason-dai")).toBe(true);
+  const afterSplit = await visibleCounts(page);
+  expect(afterSplit.authors).toBe(before.authors + 1);
+  // And exclude BigDL again, now that both Dais are on it.
+  await flags.filter({ hasText: "BigDL" }).getByRole("button", { name: "Exclude" }).click();
+  await expect(page.getByTestId("visible-papers")).toHaveText("49");
+  const final = await visibleCounts(page);
+  expect(final.authors).toBe(before.authors - 15);
+
+  // The URL holds the decisions; reopening it gives the same network.
+  await expect.poll(() => new URL(page.url()).searchParams.get("exclude")).toBe(BIGDL);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("keep")).toBe(SABER);
+  expect(url.searchParams.get("split")).toBe("Jason Jinquan Dai~Jason Dai");
+  await openApp(page, url.search);
+  expect(await visibleCounts(page)).toEqual(final);
+  expect(await nodeExists(page, BIGDL)).toBe(false);
+
+  // The identities file: downloaded, it holds the same decisions...
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByRole("button", { name: "Download identities file" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("identities.json");
+  const path = await download.path();
+  const file = JSON.parse(readFileSync(path, "utf8"));
+  expect(file).toEqual({
+    format: "coauthor-atlas-identities",
+    version: 1,
+    merge: [],
+    split: [["Jason Dai", "Jason Jinquan Dai"]],
+    exclude: [BIGDL],
+    keep: [SABER],
+  });
+
+  // ...and opened beside the inputs, the worker's ingest applies them.
+  await openApp(page);
+  version = await graphVersion(page);
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles([
+      asBuffer("data/profiles/jiaming-song.txt", "text/plain"),
+      asBuffer("data/bib/jiaming-song.bib", "text/plain"),
+      { name: "identities.json", mimeType: "application/json", buffer: readFileSync(path) },
+    ]);
+  await expect.poll(() => graphVersion(page), { timeout: 60_000 }).toBeGreaterThan(version);
+  await expect(page.getByTestId("visible-papers")).toHaveText("49");
+  expect(await visibleCounts(page)).toEqual(final);
+  expect(await nodeExists(page, BIGDL)).toBe(false);
+  await expect(flags).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test("the filter hides likely namesake papers, from the URL too", async ({ page }) => {
+  await openApp(page, "namesakes=0");
+  await expect(page.getByTestId("visible-papers")).toHaveText("47");
+  const box = page.getByRole("checkbox", { name: "Hide likely namesake papers" });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await expect(page.getByTestId("visible-papers")).toHaveText("50");
+  await expect.poll(() => new URL(page.url()).searchParams.get("namesakes")).toBeNull();
+});

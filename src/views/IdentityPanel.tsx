@@ -1,0 +1,161 @@
+// The Identity panel: merges, suggestions and likely namesake papers, each with its decision
+// (split; merge or keep apart; exclude or keep), the decisions made so far with an undo each,
+// the "hide likely namesake papers" filter, and the identities file to download for the next
+// ingest (CLI --identities, or opened beside the inputs).
+import { serializeIdentitiesFile } from "../ingest/identitiesFile";
+import type { IdentityChoices } from "../model/viewState";
+import { useAtlasStore } from "../store/atlasStore";
+import { NodeButton } from "./NodeButton";
+
+/** Choices with one decision added (a repeated one is not added twice). */
+function add(
+  choices: IdentityChoices,
+  kind: keyof IdentityChoices,
+  item: string | [string, string],
+): IdentityChoices {
+  const list = choices[kind] as (string | [string, string])[];
+  if (list.some((x) => JSON.stringify(x) === JSON.stringify(item))) return choices;
+  return { ...choices, [kind]: [...list, item] };
+}
+
+function remove(choices: IdentityChoices, kind: keyof IdentityChoices, i: number): IdentityChoices {
+  return { ...choices, [kind]: (choices[kind] as unknown[]).filter((_x, k) => k !== i) };
+}
+
+function download(choices: IdentityChoices): void {
+  const blob = new Blob([serializeIdentitiesFile(choices)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = "identities.json";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const DECISION_LABELS: Record<keyof IdentityChoices, string> = {
+  merge: "Merged",
+  split: "Kept apart",
+  exclude: "Excluded",
+  keep: "Kept",
+};
+
+export function IdentityPanel() {
+  const identity = useAtlasStore((s) => s.graph?.getAttribute("report")?.identity ?? null);
+  const choices = useAtlasStore((s) => s.view.identity);
+  const hideNamesakes = useAtlasStore((s) => s.view.hideNamesakes);
+  const setIdentity = useAtlasStore((s) => s.setIdentity);
+  const setHideNamesakes = useAtlasStore((s) => s.setHideNamesakes);
+  const graph = useAtlasStore((s) => s.graph);
+  const titleOf = (key: string): string => {
+    if (!graph?.hasNode(key)) return key.replace(/^paper:/, "");
+    const a = graph.getNodeAttributes(key);
+    return a.kind === "paper" ? a.title : key;
+  };
+  if (!identity) return null;
+  const decided = (["merge", "split", "exclude", "keep"] as const).flatMap((kind) =>
+    (choices[kind] as (string | [string, string])[]).map((item, i) => ({ kind, item, i })),
+  );
+  return (
+    <section className="panel identity" aria-labelledby="identity-title">
+      <div className="panel-head">
+        <h2 id="identity-title">Identity</h2>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={hideNamesakes}
+          onChange={(e) => setHideNamesakes(e.currentTarget.checked)}
+        />
+        Hide likely namesake papers
+      </label>
+
+      <h3 className="identity-head">Likely namesake papers ({identity.namesakes.length})</h3>
+      <ul className="identity-list" aria-label="Likely namesake papers">
+        {identity.namesakes.map((n) => (
+          <li key={n.key} className="identity-item" data-key={n.key}>
+            <NodeButton nodeKey={n.key}>{n.title}</NodeButton>
+            <span className="muted small"> score {n.score}</span>
+            <ul className="identity-reasons">
+              {n.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+            <div className="identity-actions">
+              <button type="button" onClick={() => setIdentity(add(choices, "exclude", n.key))}>
+                Exclude
+              </button>
+              <button type="button" onClick={() => setIdentity(add(choices, "keep", n.key))}>
+                Keep
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      <h3 className="identity-head">Merged authors ({identity.merged.length})</h3>
+      <ul className="identity-list" aria-label="Merged authors">
+        {identity.merged.map((m) => (
+          <li key={m.key} className="identity-item" data-key={m.key}>
+            <NodeButton nodeKey={m.key}>{m.names.join(" = ")}</NodeButton>
+            <div className="muted small">{m.by === "decision" ? "your decision" : m.reason}</div>
+            <div className="identity-actions">
+              {m.names.slice(1).map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  onClick={() => setIdentity(add(choices, "split", [m.names[0] as string, name]))}
+                >
+                  Split {name}
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      <h3 className="identity-head">Suggestions ({identity.suggested.length})</h3>
+      <ul className="identity-list" aria-label="Suggested merges">
+        {identity.suggested.map((s) => (
+          <li key={s.keys.join("|")} className="identity-item">
+            {s.names[0]} ~ {s.names[1]}
+            <span className="muted small"> score {s.score}</span>
+            <div className="muted small">{s.reasons.join("; ")}</div>
+            <div className="identity-actions">
+              <button type="button" onClick={() => setIdentity(add(choices, "merge", s.names))}>
+                Merge
+              </button>
+              <button type="button" onClick={() => setIdentity(add(choices, "split", s.names))}>
+                Keep apart
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      <h3 className="identity-head">Your decisions ({decided.length})</h3>
+      <ul className="identity-list" aria-label="Identity decisions">
+        {decided.map(({ kind, item, i }) => (
+          <li key={`${kind}:${JSON.stringify(item)}`} className="identity-item">
+            {DECISION_LABELS[kind]}:{" "}
+            {typeof item === "string" ? titleOf(item) : `${item[0]} / ${item[1]}`}{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setIdentity(remove(choices, kind, i))}
+            >
+              Undo
+            </button>
+          </li>
+        ))}
+      </ul>
+      {identity.unknownNames.length > 0 && (
+        <p className="muted small">No author named: {identity.unknownNames.join(", ")}</p>
+      )}
+      <button type="button" onClick={() => download(choices)} disabled={decided.length === 0}>
+        Download identities file
+      </button>
+    </section>
+  );
+}
