@@ -17,6 +17,14 @@ export function idKeys(ids: AuthorIds | undefined): string[] {
   return keys;
 }
 
+/**
+ * The name side of a credit's identity: a source's identifiers override name matching, so a
+ * credit that carries one keeps its own name; others take the person identity resolution gave.
+ */
+function nameKey(name: string, ids: AuthorIds | undefined, identity: string | undefined): string {
+  return idKeys(ids).length > 0 ? nameIdentity(name) : (identity ?? nameIdentity(name));
+}
+
 export class AuthorIdentities {
   private readonly parent = new Map<string, string>();
   private readonly ambiguous = new Set<string>();
@@ -26,7 +34,7 @@ export class AuthorIdentities {
     const list = [...credits];
     const firstIdOfKind = new Map<string, string>();
     for (const credit of list) {
-      const id = credit.identity ?? nameIdentity(credit.name);
+      const id = nameKey(credit.name, credit.ids, credit.identity);
       for (const key of idKeys(credit.ids)) {
         const slot = `${id}\u0000${key.slice(0, key.indexOf(":"))}`;
         const first = firstIdOfKind.get(slot);
@@ -52,7 +60,7 @@ export class AuthorIdentities {
   }
 
   private nodesOf(name: string, ids: AuthorIds | undefined, identity?: string): string[] {
-    const id = identity ?? nameIdentity(name);
+    const id = nameKey(name, ids, identity);
     if (id === "") return [];
     const keys = idKeys(ids);
     return keys.length === 0 || !this.ambiguous.has(id) ? [...keys, `name:${id}`] : keys;
