@@ -111,7 +111,7 @@ test("accept a flag, reject another, split a merge; URL and identities file roun
   await openApp(page);
   version = await graphVersion(page);
   await page
-    .locator('input[type="file"]')
+    .locator('input[type="file"]:not([webkitdirectory])')
     .setInputFiles([
       asBuffer("data/profiles/jiaming-song.txt", "text/plain"),
       asBuffer("data/bib/jiaming-song.bib", "text/plain"),
