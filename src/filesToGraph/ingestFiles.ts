@@ -173,6 +173,8 @@ export function buildGraphs(
   // Each input in file order: a parsed profile (enriched below) or a list already built.
   const parsed: (ParsedProfile | AtlasInput)[] = [];
   progress?.("parse", 0);
+  // When no file could be read, the first file's own reason is the error, not "no paper".
+  let firstFileError: InputError | null = null;
   files.forEach((file, i) => {
     const kind = kinds[i] ?? "profile";
     try {
@@ -191,6 +193,7 @@ export function buildGraphs(
       }
     } catch (error) {
       if (!(error instanceof InputError) || !options.onFileError) throw error;
+      firstFileError ??= error;
       options.onFileError(error);
     }
     progress?.("parse", (i + 1) / files.length);
@@ -242,6 +245,7 @@ export function buildGraphs(
     return { ...input, papers };
   });
   if (inputs.length === 0) {
+    if (firstFileError !== null) throw firstFileError;
     throw new InputError(files[0]?.name ?? "input", null, "no input gave a paper");
   }
 
