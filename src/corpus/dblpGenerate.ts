@@ -4,7 +4,7 @@
 // pids on most authors, names and titles written with dblp.dtd's entities, the occasional
 // hyperauthored paper and person page. Same options, same bytes.
 import { mulberry32, type RandomSource } from "../graph/random";
-import { DBLP_ENTITIES } from "./dblpEntities";
+import { DBLP_ENTITIES } from "../ingest/dblpEntities";
 
 export interface GenerateOptions {
   /** Publication records (www person pages come on top, one per PERSON_PAGE_EVERY). */

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { DBLP_ENTITIES } from "./dblpEntities";
+import { DBLP_ENTITIES } from "../ingest/dblpEntities";
 import {
   DblpFileError,
   DblpReader,

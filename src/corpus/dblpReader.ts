@@ -9,7 +9,7 @@ import { open, stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { DBLP_ENTITIES } from "./dblpEntities";
+import { DBLP_ENTITIES } from "../ingest/dblpEntities";
 
 export const DBLP_RECORD_TYPES = [
   "article",

@@ -4,6 +4,7 @@
 // homonyms stay apart and one person under two spellings is one node. The page's person is
 // the list's owner.
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { DBLP_ENTITIES } from "../dblpEntities";
 import { InputError } from "../errors";
 import { classifyUrl, safeHref } from "../links";
 import { looksBinary } from "../text";
@@ -20,15 +21,6 @@ import {
 export function looksLikeDblpPerson(head: string): boolean {
   return /<dblpperson[\s>]/.test(head);
 }
-
-// dblp's DTD defines the ISO Latin-1 entities (`&uuml;` ...): code points 160-255 in order.
-const LATIN1_NAMES =
-  "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(
-    " ",
-  );
-const LATIN1_ENTITIES: Record<string, string> = Object.fromEntries(
-  LATIN1_NAMES.map((name, i) => [name, String.fromCharCode(160 + i)]),
-);
 
 const RECORD_TAGS = new Set([
   "article",
@@ -73,7 +65,7 @@ export function parseDblpPerson(
     xmlns: false,
     position: true,
   });
-  Object.assign(parser.ENTITIES, LATIN1_ENTITIES);
+  Object.assign(parser.ENTITIES, DBLP_ENTITIES);
   const works: SourceWork[] = [];
   const errors: InputIssue[] = [];
   let owner: ListedAuthor | null = null;
