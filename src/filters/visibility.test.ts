@@ -292,6 +292,8 @@ describe("computeVisibility: against a naive reference on generated graphs and v
     expanded: fc.subarray(folds),
     hideNamesakes: fc.constant(false),
     identity: fc.constant(NO_IDENTITY_CHOICES),
+    color: fc.constant("cluster" as const),
+    size: fc.constant("papers" as const),
   });
 
   it("has folds, isolated authors and several owners to exercise", () => {

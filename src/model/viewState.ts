@@ -3,6 +3,14 @@
 
 export type ViewMode = "coauthors" | "bipartite";
 
+/** How nodes and links are coloured: author cluster, first collaboration year, or category. */
+export type ColorMode = "cluster" | "year" | "category";
+export const COLOR_MODES: readonly ColorMode[] = ["cluster", "year", "category"];
+
+/** What an author's size shows: papers, coauthor links (degree) or betweenness centrality. */
+export type SizeMode = "papers" | "coauthors" | "betweenness";
+export const SIZE_MODES: readonly SizeMode[] = ["papers", "coauthors", "betweenness"];
+
 export interface CameraState {
   x: number;
   y: number;
@@ -40,6 +48,10 @@ export interface ViewState {
    * decisions, applied to the loaded graph (src/graph/identityDecisions.ts).
    */
   identity: IdentityChoices;
+  /** `color`: cluster (default), year (first collaboration) or category. */
+  color: ColorMode;
+  /** `size`: papers (default), coauthors or betweenness. */
+  size: SizeMode;
 }
 
 /** The user's identity decisions (the same shape as an identities file's). */
@@ -67,4 +79,6 @@ export const DEFAULT_VIEW: ViewState = {
   expanded: [],
   hideNamesakes: false,
   identity: NO_IDENTITY_CHOICES,
+  color: "cluster",
+  size: "papers",
 };

@@ -22,6 +22,8 @@ export interface CanvasColors {
   otherCluster: string;
   /** Mix of white into paper colours (0: as they are). */
   paperLighten: number;
+  /** First collaboration year, oldest to newest: stops of the colour scale (palette.yearColor). */
+  yearScale: readonly string[];
 }
 
 export const LIGHT_CANVAS: CanvasColors = {
@@ -39,6 +41,7 @@ export const LIGHT_CANVAS: CanvasColors = {
   fold: "#c3c9d1",
   otherCluster: "#a3a9b1",
   paperLighten: 0,
+  yearScale: ["#3b4cc0", "#7b3fa0", "#c23b6e", "#e0702a", "#c99a00"],
 };
 
 export const DARK_CANVAS: CanvasColors = {
@@ -56,6 +59,7 @@ export const DARK_CANVAS: CanvasColors = {
   fold: "#5d6773",
   otherCluster: "#7d8794",
   paperLighten: 0.45,
+  yearScale: ["#6f8cff", "#b47be6", "#f0679a", "#ff9a4d", "#f2d04b"],
 };
 
 let active: CanvasColors = LIGHT_CANVAS;

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { canvasColors, setCanvasTheme } from "./canvasTheme";
 import {
   CLUSTER_COLORS,
   categoryColor,
   clusterColor,
   coauthorEdgeSize,
+  mixColors,
   OTHER_CLUSTER_COLOR,
+  yearLinkColor,
+  yearScaleColor,
 } from "./palette";
 
 describe("palette", () => {
@@ -28,5 +32,21 @@ describe("palette", () => {
     expect(coauthorEdgeSize(2)).toBeGreaterThan(coauthorEdgeSize(1));
     expect(coauthorEdgeSize(1000)).toBeLessThanOrEqual(6);
     expect(coauthorEdgeSize(0)).toBeGreaterThan(0);
+  });
+
+  it("runs the year scale from its first stop to its last, in each theme", () => {
+    for (const theme of ["light", "dark"] as const) {
+      setCanvasTheme(theme);
+      const stops = canvasColors().yearScale;
+      expect(yearScaleColor(0)).toBe(stops[0]);
+      expect(yearScaleColor(1)).toBe(stops[stops.length - 1]);
+      expect(yearScaleColor(0.5)).toBe(stops[(stops.length - 1) / 2]);
+      expect(yearScaleColor(-3)).toBe(stops[0]);
+      // A link sits a third of the way from its year's colour to the stage.
+      expect(yearLinkColor(0)).toBe(mixColors(stops[0] as string, canvasColors().stage, 1 / 3));
+    }
+    setCanvasTheme("light");
+    expect(mixColors("#000000", "#ffffff", 0.5)).toBe("#808080");
+    expect(mixColors("#102030", "#102030", 0.7)).toBe("#102030");
   });
 });

@@ -93,3 +93,37 @@ export function categoryLinkColor(code: string): string {
   };
   return `#${channel(0)}${channel(1)}${channel(2)}`;
 }
+
+/** `#rrggbb` of channel values. */
+function hexOf(r: number, g: number, b: number): string {
+  const c = (v: number) => Math.round(v).toString(16).padStart(2, "0");
+  return `#${c(r)}${c(g)}${c(b)}`;
+}
+
+/** `a` mixed toward `b` by `t` (0..1), channel by channel. */
+export function mixColors(a: string, b: string, t: number): string {
+  const x = Number.parseInt(a.slice(1), 16);
+  const y = Number.parseInt(b.slice(1), 16);
+  const mix = (shift: number) => {
+    const u = (x >> shift) & 255;
+    return u + (((y >> shift) & 255) - u) * t;
+  };
+  return hexOf(mix(16), mix(8), mix(0));
+}
+
+/**
+ * The colour of a position on the first-year scale (0 = oldest, 1 = newest) in the active
+ * theme: a blend between the scale's neighbouring stops.
+ */
+export function yearScaleColor(position: number): string {
+  const stops = canvasColors().yearScale;
+  const t = Math.min(1, Math.max(0, Number.isFinite(position) ? position : 1));
+  const at = t * (stops.length - 1);
+  const k = Math.min(stops.length - 2, Math.floor(at));
+  return mixColors(stops[k] as string, stops[k + 1] as string, at - k);
+}
+
+/** A link on the year scale: its colour a third of the way to the stage, so nodes stay on top. */
+export function yearLinkColor(position: number): string {
+  return mixColors(yearScaleColor(position), canvasColors().stage, 1 / 3);
+}

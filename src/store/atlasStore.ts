@@ -2,10 +2,19 @@
 // ./reducers.ts. `useAtlasStore` is the React hook; `atlasStore` is the same store as a vanilla
 // handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
 import { create, type StoreApi } from "zustand";
+import type { FilterIndex } from "../filters/filterIndex";
+import type { PlayMode } from "../filters/playback";
 import type { SerializedAtlasGraph } from "../graph/schema";
-import type { CameraState, IdentityChoices, ViewMode } from "../model/viewState";
+import type {
+  CameraState,
+  ColorMode,
+  IdentityChoices,
+  SizeMode,
+  ViewMode,
+} from "../model/viewState";
 import * as links from "./linkReducers";
 import * as r from "./reducers";
+import * as time from "./timeReducers";
 
 export interface AtlasActions {
   loadGraph(serialized: SerializedAtlasGraph, source: string): void;
@@ -38,6 +47,16 @@ export interface AtlasActions {
   clearError(): void;
   selectLink(pair: links.CoauthorPair | null): void;
   setLinkColors(mode: links.LinkColors): void;
+  startPlay(): void;
+  stepPlay(): void;
+  pausePlay(): void;
+  setPlaySpeed(speed: number): void;
+  setPlayLoop(loop: boolean): void;
+  setPlayMode(mode: PlayMode): void;
+  setColorMode(color: ColorMode): void;
+  setSizeMode(size: SizeMode): void;
+  betweennessStarted(index: FilterIndex): void;
+  betweennessDone(index: FilterIndex, values: Float64Array | null): void;
 }
 
 export type AtlasStore = r.AtlasState & AtlasActions;
@@ -84,6 +103,16 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     clearError: apply(r.clearError),
     selectLink: apply(links.selectLink),
     setLinkColors: apply(links.setLinkColors),
+    startPlay: apply(time.startPlay),
+    stepPlay: apply(time.stepPlay),
+    pausePlay: apply(time.pausePlay),
+    setPlaySpeed: apply(time.setPlaySpeed),
+    setPlayLoop: apply(time.setPlayLoop),
+    setPlayMode: apply(time.setPlayMode),
+    setColorMode: apply(time.setColorMode),
+    setSizeMode: apply(time.setSizeMode),
+    betweennessStarted: apply(time.betweennessStarted),
+    betweennessDone: apply(time.betweennessDone),
   };
 });
 

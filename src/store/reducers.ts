@@ -8,6 +8,7 @@ import {
   indexKnowledge,
   NODE_FOLD,
 } from "../filters/filterIndex";
+import { INITIAL_PLAY, type PlayState } from "../filters/playback";
 import { revealPatch } from "../filters/reveal";
 import { type SearchIndex, searchIndex } from "../filters/search";
 import { computeVisibility, type Visibility } from "../filters/visibility";
@@ -80,6 +81,18 @@ export interface AtlasState {
   linkColors: LinkColors;
   /** Cluster (community number) picked in the legend, lit on the canvas; not part of the URL. */
   highlightedCluster: number | null;
+  /** Play over the years (./timeReducers.ts); never in the URL. */
+  play: PlayState;
+  /** Betweenness per author slot of `index`, while computed or once known (./timeReducers.ts). */
+  betweenness: BetweennessState | null;
+}
+
+export interface BetweennessState {
+  /** The filter index the values belong to (a new graph makes them stale). */
+  index: FilterIndex;
+  /** Per author slot (index.authors); null while computing or after a failure. */
+  values: Float64Array | null;
+  status: "computing" | "ready" | "error";
 }
 
 export const INITIAL_STATE: AtlasState = {
@@ -99,6 +112,8 @@ export const INITIAL_STATE: AtlasState = {
   link: null,
   linkColors: "plain",
   highlightedCluster: null,
+  play: INITIAL_PLAY,
+  betweenness: null,
 };
 
 /** Set view fields and recompute visibility (the filters changed). */
@@ -215,6 +230,7 @@ export function loadGraph(
     hovered: null,
     link: null,
     highlightedCluster: null,
+    play: { ...state.play, playing: false, start: null },
   };
 }
 

@@ -19,6 +19,8 @@ export type ChangeGroup =
   | "expanded"
   | "namesakes"
   | "identity"
+  | "color"
+  | "size"
   | "network"
   | "several";
 
@@ -44,6 +46,8 @@ export function changeGroup(prev: ViewState, next: ViewState): ChangeGroup | nul
   if (!same(prev.expanded, next.expanded)) groups.push("expanded");
   if (prev.hideNamesakes !== next.hideNamesakes) groups.push("namesakes");
   if (JSON.stringify(prev.identity) !== JSON.stringify(next.identity)) groups.push("identity");
+  if (prev.color !== next.color) groups.push("color");
+  if (prev.size !== next.size) groups.push("size");
   if (groups.length === 1) return groups[0] as ChangeGroup;
   if (groups.length > 1) return "several";
   const a = prev.camera;

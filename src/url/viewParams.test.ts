@@ -2,7 +2,7 @@
 // bad input dropped with a reason while the rest of the link applies, never a throw.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
+import { COLOR_MODES, DEFAULT_VIEW, SIZE_MODES, type ViewState } from "../model/viewState";
 import {
   CAMERA_DECIMALS,
   joinList,
@@ -61,6 +61,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc
         { maxLength: 3 },
       ),
     }),
+    color: fc.constantFrom(...COLOR_MODES),
+    size: fc.constantFrom(...SIZE_MODES),
   })
   .map(({ years: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -116,6 +118,8 @@ describe("serializeViewParams / parseViewParams", () => {
         exclude: ["paper:bigdl"],
         keep: ["paper:saber"],
       },
+      color: "year",
+      size: "betweenness",
     };
     const params = serializeViewParams(view);
     expect(params.get("merge")).toBe("Jason Dai~Jason Jinquan Dai");

@@ -1,7 +1,16 @@
 // The URL codec: ViewState ↔ readable query parameters. `parseViewParams` never throws: every
 // parameter it cannot use is dropped with a reason (for the visible notice) and the rest of the
 // link still applies. `serializeViewParams` writes only non-default values, in a stable order.
-import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
+import {
+  COLOR_MODES,
+  type CameraState,
+  type ColorMode,
+  DEFAULT_VIEW,
+  SIZE_MODES,
+  type SizeMode,
+  type ViewMode,
+  type ViewState,
+} from "../model/viewState";
 
 export interface DroppedParam {
   param: string;
@@ -65,6 +74,8 @@ export const PARAM_ORDER = [
   "split",
   "exclude",
   "keep",
+  "color",
+  "size",
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
@@ -322,6 +333,17 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
     }
   }
 
+  const color = values.get("color");
+  if (color !== undefined) {
+    if ((COLOR_MODES as readonly string[]).includes(color)) view.color = color as ColorMode;
+    else drop("color", color, `expected ${COLOR_MODES.join(", ")}`);
+  }
+  const size = values.get("size");
+  if (size !== undefined) {
+    if ((SIZE_MODES as readonly string[]).includes(size)) view.size = size as SizeMode;
+    else drop("size", size, `expected ${SIZE_MODES.join(", ")}`);
+  }
+
   return { view, dropped, adjusted };
 }
 
@@ -359,6 +381,8 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   for (const name of ["exclude", "keep"] as const) {
     if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
   }
+  if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
+  if (view.size !== DEFAULT_VIEW.size) params.set("size", view.size);
   return params;
 }
 

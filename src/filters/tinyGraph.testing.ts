@@ -1,0 +1,97 @@
+// Test fixture: a hand-written network of a few papers (year, category, authors), serialized as
+// an ingest writes it, so tests can state their expected answers by reading the list.
+import { SCHEMA_VERSION, type SerializedAtlasGraph } from "../graph/schema";
+
+export interface TinyPaper {
+  key: string;
+  year: number;
+  category?: string;
+  /** Author names; the node key is `author:<name>`. */
+  authors: string[];
+}
+
+/** A serialized atlas graph of `papers`; the first author of the first paper is the owner. */
+export function tinySerialized(papers: TinyPaper[]): SerializedAtlasGraph {
+  const nodes: SerializedAtlasGraph["nodes"] = [];
+  const edges: SerializedAtlasGraph["edges"] = [];
+  const paperCounts = new Map<string, number>();
+  papers.forEach((p, i) => {
+    nodes.push({
+      key: `paper:${p.key}`,
+      attributes: {
+        kind: "paper",
+        title: `Paper ${p.key}`,
+        date: `${p.year}-01-01`,
+        year: p.year,
+        yearInferred: false,
+        category: p.category ?? "LG",
+        hasCode: false,
+        venue: "arXiv",
+        venueFull: "",
+        venueYear: p.year,
+        orgs: [],
+        abstract: null,
+        authorsTruncated: false,
+        authorCount: p.authors.length,
+        sources: { authors: "profile", venue: "default" },
+        bibKey: null,
+        x: i,
+        y: 0,
+        size: 2,
+      },
+    });
+    p.authors.forEach((name, position) => {
+      paperCounts.set(name, (paperCounts.get(name) ?? 0) + 1);
+      edges.push({
+        key: `a:author:${name}|paper:${p.key}`,
+        source: `author:${name}`,
+        target: `paper:${p.key}`,
+        attributes: { kind: "authorship", position, source: "profile" },
+      });
+    });
+  });
+  const owner = papers[0]?.authors[0];
+  [...paperCounts].forEach(([name, count], i) => {
+    nodes.push({
+      key: `author:${name}`,
+      attributes: {
+        kind: "author",
+        name,
+        paperCount: count,
+        community: 0,
+        owner: name === owner,
+        x: i,
+        y: 1,
+        size: 3,
+      },
+    });
+  });
+  return {
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    attributes: {
+      schemaVersion: SCHEMA_VERSION,
+      profiles: [],
+      asOf: "2026-11-28",
+      hyperauthorCap: 25,
+      report: {
+        counts: {
+          entriesSeen: papers.length,
+          papers: papers.length,
+          duplicates: 0,
+          rejected: 0,
+          authors: paperCounts.size,
+          edges: edges.length,
+          bibRecords: 0,
+          matched: 0,
+        },
+        rejected: [],
+        duplicates: [],
+        warnings: [],
+        unmatchedRecords: [],
+        unmatchedPapers: [],
+      },
+    },
+    nodes,
+    edges,
+  };
+}
