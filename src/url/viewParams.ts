@@ -2,8 +2,8 @@
 // parameter it cannot use is dropped with a reason (for the visible notice) and the rest of the
 // link still applies. `serializeViewParams` writes only non-default values, in a stable order.
 import {
-  COLOR_MODES,
   type CameraState,
+  COLOR_MODES,
   type ColorMode,
   DEFAULT_VIEW,
   SIZE_MODES,
