@@ -1,9 +1,9 @@
 // Main category per author on a hand-written network.
 import { describe, expect, it } from "vitest";
 import { prepareAtlasGraph } from "../graph/appGraph";
+import { tinySerialized } from "../graph/tinyGraph.testing";
 import { authorMainCategories } from "./authorCategory";
 import { buildFilterIndex } from "./filterIndex";
-import { tinySerialized } from "./tinyGraph.testing";
 
 describe("authorMainCategories", () => {
   it("takes the most frequent category, a tie going to the network's larger one", () => {

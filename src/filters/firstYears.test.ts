@@ -1,9 +1,9 @@
 // First collaboration years on a hand-written network whose answers can be read off its list.
 import { describe, expect, it } from "vitest";
 import { appCoauthorEdgeKey, prepareAtlasGraph } from "../graph/appGraph";
+import { tinySerialized } from "../graph/tinyGraph.testing";
 import { buildFilterIndex } from "./filterIndex";
 import { firstYears, NO_YEAR, yearPosition } from "./firstYears";
-import { tinySerialized } from "./tinyGraph.testing";
 
 // Ann writes with Bob in 2012 and 2015, with Cy in 2015; Bob and Cy meet in 2015; Dee joins
 // Cy in 2019; Eve writes alone in 2010.

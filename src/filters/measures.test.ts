@@ -1,6 +1,7 @@
 // Author measures on hand-written networks with known answers: a path, a star, a triangle.
 import { describe, expect, it } from "vitest";
 import { prepareAtlasGraph } from "../graph/appGraph";
+import { type TinyPaper, tinySerialized } from "../graph/tinyGraph.testing";
 import { buildFilterIndex } from "./filterIndex";
 import {
   AUTHOR_SIZE_MAX,
@@ -11,7 +12,6 @@ import {
   coauthorDegrees,
   coauthorPairs,
 } from "./measures";
-import { type TinyPaper, tinySerialized } from "./tinyGraph.testing";
 
 function indexOf(papers: TinyPaper[]) {
   return buildFilterIndex(prepareAtlasGraph(tinySerialized(papers)));

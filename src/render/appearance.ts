@@ -7,6 +7,10 @@
 // (visibilityPrograms.ts), so no reducer runs and sigma processes nothing. Everything else is a
 // full refresh (the reducers' dimming and forced labels depend on the focused node).
 import type Sigma from "sigma";
+import { authorMainCategories } from "../filters/authorCategory";
+import type { FilterIndex } from "../filters/filterIndex";
+import { firstYears } from "../filters/firstYears";
+import { authorSizes, coauthorDegrees, coauthorPairs } from "../filters/measures";
 import { searchMatchKeys } from "../filters/search";
 import { atlasStore } from "../store/atlasStore";
 import type { AtlasState } from "../store/reducers";
@@ -24,7 +28,47 @@ import type { VisibilityBytes } from "./visibilityPrograms";
 export const HOVER_HIGHLIGHT_MAX_ITEMS = 30_000;
 
 type InputState = Pick<AtlasState, "graph" | "index" | "visibility" | "view" | "hovered"> &
-  Partial<Pick<AtlasState, "search" | "highlightedCluster" | "linkColors">>;
+  Partial<Pick<AtlasState, "search" | "highlightedCluster" | "linkColors" | "betweenness">>;
+
+/** One value per filter index, computed on first use (colours and sizes of a loaded graph). */
+function perIndex<T>(compute: (index: FilterIndex) => T): (index: FilterIndex) => T {
+  const cache = new WeakMap<FilterIndex, T>();
+  return (index) => {
+    let value = cache.get(index);
+    if (value === undefined) {
+      value = compute(index);
+      cache.set(index, value);
+    }
+    return value;
+  };
+}
+
+const yearsOf = perIndex(firstYears);
+const mainCategoriesOf = perIndex(authorMainCategories);
+const degreesOf = perIndex((index) => coauthorDegrees(coauthorPairs(index)));
+
+/** Author sizes for the view's size mode, the same array while its inputs are the same. */
+function createSizes() {
+  let key: { index: FilterIndex; mode: string; values: unknown } | null = null;
+  let value: Float32Array | null = null;
+  return (s: InputState): Float32Array | null => {
+    const index = s.index;
+    if (index === null) return null;
+    const mode = s.view.size ?? "papers";
+    const values =
+      mode === "coauthors"
+        ? degreesOf(index)
+        : mode === "betweenness" && s.betweenness?.index === index
+          ? s.betweenness.values
+          : null;
+    if (key && key.index === index && key.mode === mode && key.values === values) return value;
+    key = { index, mode, values };
+    value = authorSizes(index, mode, values);
+    return value;
+  };
+}
+
+const sizesOf = createSizes();
 
 /**
  * The lit set, one per (graph, query, cluster): the search box's matches (and a matched paper's
@@ -74,6 +118,10 @@ export function reducerInputs(s: InputState): ReducerInputs {
     selected: s.view.node,
     linkColors: s.linkColors ?? "plain",
     highlight: highlightOf(s),
+    color: s.view.color ?? "cluster",
+    years: s.index && s.view.color === "year" ? yearsOf(s.index) : null,
+    mainCategories: s.index && s.view.color === "category" ? mainCategoriesOf(s.index) : null,
+    sizes: sizesOf(s),
   };
 }
 
@@ -90,7 +138,11 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
     a.hovered === b.hovered &&
     a.selected === b.selected &&
     a.linkColors === b.linkColors &&
-    a.highlight === b.highlight
+    a.highlight === b.highlight &&
+    a.color === b.color &&
+    a.years === b.years &&
+    a.mainCategories === b.mainCategories &&
+    a.sizes === b.sizes
   );
 }
 
@@ -106,6 +158,10 @@ export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs):
     next.selected === null &&
     prev.highlight === next.highlight &&
     prev.linkColors === next.linkColors &&
+    prev.color === next.color &&
+    prev.years === next.years &&
+    prev.mainCategories === next.mainCategories &&
+    prev.sizes === next.sizes &&
     prev.visibility !== null &&
     next.visibility !== null
   );

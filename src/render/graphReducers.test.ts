@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildFilterIndex } from "../filters/filterIndex";
+import { firstYears, yearPosition } from "../filters/firstYears";
+import { AUTHOR_SIZE_MAX, authorSizes, coauthorDegrees, coauthorPairs } from "../filters/measures";
 import { computeVisibility } from "../filters/visibility";
 import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { createReducers, MAX_FORCED_LABELS, type ReducerInputs, shortTitle } from "./graphReducers";
-import { DIMMED_NODE_COLOR } from "./palette";
+import { DIMMED_NODE_COLOR, yearLinkColor, yearScaleColor } from "./palette";
 import { realAppGraph } from "./testGraph.testing";
 
 const graph = realAppGraph();
@@ -208,5 +210,39 @@ describe("createReducers: highlight (search matches, a legend cluster)", () => {
     };
     const { nodeReducer } = createReducers(() => inputs);
     expect(node(nodeReducer, outside).color).not.toBe(DIMMED_NODE_COLOR);
+  });
+
+  it("colours by first collaboration year and sizes authors by a measure", () => {
+    const years = firstYears(index);
+    const degrees = coauthorDegrees(coauthorPairs(index));
+    const view = { ...DEFAULT_VIEW, color: "year" as const, size: "coauthors" as const };
+    const inputs: ReducerInputs = {
+      graph,
+      index,
+      visibility: computeVisibility(index, view),
+      mode: view.view,
+      hovered: null,
+      selected: null,
+      color: "year",
+      years,
+      sizes: authorSizes(index, "coauthors", degrees),
+    };
+    const { nodeReducer, edgeReducer } = createReducers(() => inputs);
+    const author = index.nodeKeys[index.authors[0] as number] as string;
+    const at = index.nodeIndex.get(author) as number;
+    const position = (y: number) => yearPosition(y, years.min, years.max);
+    const d = node(nodeReducer, author);
+    expect(d.color).toBe(yearScaleColor(position(years.node[at] as number)));
+    expect(years.node[at]).toBeGreaterThanOrEqual(years.min);
+    const biggest = Math.max(...degrees);
+    const slot = degrees.indexOf(biggest);
+    expect(node(nodeReducer, index.nodeKeys[index.authors[slot] as number] as string).size).toBe(
+      Math.fround(AUTHOR_SIZE_MAX),
+    );
+    const edge = index.edgeKeys[index.coauthorEdges[0] as number] as string;
+    const e = index.edgeIndex.get(edge) as number;
+    expect(edgeReducer(edge, { ...graph.getEdgeAttributes(edge) }).color).toBe(
+      yearLinkColor(position(years.edge[e] as number)),
+    );
   });
 });

@@ -4,10 +4,11 @@
 // calls them for every node and edge on every refresh.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { FilterIndex } from "../filters/filterIndex";
+import { type FirstYears, NO_YEAR, yearPosition } from "../filters/firstYears";
 import type { Visibility } from "../filters/visibility";
 import type { AppEdgeAttributes, AppGraph, AppNodeAttributes } from "../graph/appGraph";
 import { coauthorLinkCategories } from "../graph/jointWork";
-import type { ViewMode } from "../model/viewState";
+import type { ColorMode, ViewMode } from "../model/viewState";
 import { canvasColors } from "./canvasTheme";
 import type { LabelRank } from "./labelPlacer";
 import {
@@ -16,6 +17,8 @@ import {
   clusterColor,
   coauthorEdgeSize,
   NAMESAKE_PAPER_COLOR,
+  yearLinkColor,
+  yearScaleColor,
 } from "./palette";
 import type { VisibilityIndexed } from "./visibilityPrograms";
 
@@ -35,6 +38,14 @@ export interface ReducerInputs {
    * legend); null for none. A hovered or selected node's neighbourhood takes precedence.
    */
   highlight?: ReadonlySet<string> | null;
+  /** Colour by author cluster (default), first collaboration year or category (view `color`). */
+  color?: ColorMode;
+  /** First years by filter index, while colouring by year. */
+  years?: FirstYears | null;
+  /** Each author's main category id by filter index, while colouring by category. */
+  mainCategories?: Int32Array | null;
+  /** Author sizes by filter index for the view's size mode (NaN: keep the data's); null: data's. */
+  sizes?: Float32Array | null;
 }
 
 /**
@@ -65,6 +76,9 @@ interface Frame {
   /** Each coauthor link's dominant category while links are coloured by it, else null. */
   linkCategories: Map<string, string> | null;
   highlight: ReadonlySet<string> | null;
+  years: FirstYears | null;
+  mainCategories: Int32Array | null;
+  sizes: Float32Array | null;
   /** Node whose neighbourhood is highlighted (hovered wins over selected), or null. */
   focus: string | null;
   /** Focus plus its visible neighbours. */
@@ -142,7 +156,9 @@ function buildFrame(inputs: ReducerInputs): Frame {
     }
   }
   const linkCategories =
-    graph && inputs.linkColors === "category" ? coauthorLinkCategories(graph) : null;
+    graph && (inputs.linkColors === "category" || inputs.color === "category")
+      ? coauthorLinkCategories(graph)
+      : null;
   return {
     graph,
     index,
@@ -152,6 +168,9 @@ function buildFrame(inputs: ReducerInputs): Frame {
     mode,
     linkCategories,
     highlight,
+    years: inputs.years ?? null,
+    mainCategories: inputs.mainCategories ?? null,
+    sizes: inputs.sizes ?? null,
     focus,
     focusSet,
     forced,
@@ -171,8 +190,12 @@ export function createReducers(read: () => ReducerInputs) {
       frame.hovered !== inputs.hovered ||
       frame.selected !== inputs.selected ||
       frame.mode !== inputs.mode ||
-      (frame.linkCategories !== null) !== (inputs.linkColors === "category") ||
-      frame.highlight !== (inputs.highlight ?? null)
+      (frame.linkCategories !== null) !==
+        (inputs.linkColors === "category" || inputs.color === "category") ||
+      frame.highlight !== (inputs.highlight ?? null) ||
+      frame.years !== (inputs.years ?? null) ||
+      frame.mainCategories !== (inputs.mainCategories ?? null) ||
+      frame.sizes !== (inputs.sizes ?? null)
     ) {
       frame = buildFrame(inputs);
     }
@@ -189,15 +212,30 @@ export function createReducers(read: () => ReducerInputs) {
     // Every node gets its full look, shown or not, and is never `hidden` by a filter: the
     // programs hide it on the GPU by its filter index (visibilityPrograms.ts), so a filter change
     // shows it again without running this reducer.
-    out.visibilityIndex = f.index?.nodeIndex.get(node) ?? -1;
+    const at = f.index?.nodeIndex.get(node) ?? -1;
+    out.visibilityIndex = at;
     out.type = attrs.kind === "paper" ? "square" : "circle";
     out.zIndex = attrs.kind === "paper" ? 1 : 0;
+    const year = f.years !== null && at >= 0 ? (f.years.node[at] as number) : NO_YEAR;
     if (attrs.kind === "author") {
       out.label = attrs.name;
-      out.color = clusterColor(attrs.community);
+      const category = f.mainCategories !== null && at >= 0 ? (f.mainCategories[at] as number) : -1;
+      out.color =
+        year !== NO_YEAR && f.years !== null
+          ? yearScaleColor(yearPosition(year, f.years.min, f.years.max))
+          : category >= 0 && f.index !== null
+            ? categoryColor(f.index.categories[category] as string)
+            : clusterColor(attrs.community);
+      const size = f.sizes !== null && at >= 0 ? (f.sizes[at] as number) : Number.NaN;
+      if (!Number.isNaN(size)) out.size = size;
     } else if (attrs.kind === "paper") {
       out.label = shortTitle(attrs.title);
-      out.color = attrs.namesake ? NAMESAKE_PAPER_COLOR : categoryColor(attrs.category);
+      out.color =
+        year !== NO_YEAR && f.years !== null
+          ? yearScaleColor(yearPosition(year, f.years.min, f.years.max))
+          : attrs.namesake
+            ? NAMESAKE_PAPER_COLOR
+            : categoryColor(attrs.category);
       // Papers are the hubs of the bipartite view: a touch larger than their data size so the
       // squares read as squares next to the author discs.
       out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;
@@ -238,15 +276,22 @@ export function createReducers(read: () => ReducerInputs) {
     const out = data as unknown as Partial<EdgeDisplayData> & VisibilityIndexed;
     const attrs = data as unknown as AppEdgeAttributes;
     // The full look whether shown or not (see the node reducer).
-    out.visibilityIndex = f.index?.edgeIndex.get(edge) ?? -1;
+    const at = f.index?.edgeIndex.get(edge) ?? -1;
+    out.visibilityIndex = at;
+    const year = f.years !== null && at >= 0 ? (f.years.edge[at] as number) : NO_YEAR;
+    const yearColor =
+      year !== NO_YEAR && f.years !== null
+        ? yearLinkColor(yearPosition(year, f.years.min, f.years.max))
+        : null;
     if (attrs.kind === "coauthor") {
       out.size = coauthorEdgeSize(attrs.weight);
       const category = f.linkCategories?.get(edge);
       out.color =
-        category === undefined ? canvasColors().coauthorEdge : categoryLinkColor(category);
+        yearColor ??
+        (category === undefined ? canvasColors().coauthorEdge : categoryLinkColor(category));
     } else {
       out.size = attrs.kind === "fold" ? 1.5 : 0.6;
-      out.color = canvasColors().edge;
+      out.color = yearColor ?? canvasColors().edge;
     }
     if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
       return out;
@@ -254,8 +299,8 @@ export function createReducers(read: () => ReducerInputs) {
     if (f.focus !== null) {
       const [s, t] = f.graph.extremities(edge);
       if (s === f.focus || t === f.focus) {
-        // Links coloured by category keep their colour; the dimmed rest shows the focus.
-        if (f.linkCategories === null || attrs.kind !== "coauthor") {
+        // Links coloured by category or year keep their colour; the dimmed rest shows the focus.
+        if ((f.linkCategories === null && f.years === null) || attrs.kind !== "coauthor") {
           out.color = canvasColors().focusEdge;
         }
         out.zIndex = 1;

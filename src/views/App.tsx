@@ -11,6 +11,8 @@ import { CameraController } from "./controllers/CameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
 import { KeyboardNavController } from "./controllers/KeyboardNavController";
 import { LinkEventsController } from "./controllers/LinkEventsController";
+import { MeasuresController } from "./controllers/MeasuresController";
+import { PlayController } from "./controllers/PlayController";
 import { UrlController } from "./controllers/UrlController";
 import { DetailsPanel } from "./DetailsPanel";
 import { EmptyState } from "./EmptyState";
@@ -117,6 +119,8 @@ export function App() {
         </main>
         <DetailsPanel />
         <UrlController />
+        <PlayController />
+        <MeasuresController />
       </div>
     </>
   );

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { AuthorMeasures, AuthorTimeline } from "./AuthorTimeline";
 import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
 import { plural } from "./format";
@@ -49,6 +50,8 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
           </>
         )}
       </dl>
+      <AuthorMeasures authorKey={key} />
+      <AuthorTimeline authorKey={key} />
 
       <h3>
         Papers <span className="muted">(newest first)</span>

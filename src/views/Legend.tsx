@@ -8,14 +8,19 @@ import { nameClusters } from "../graph/clusterNames";
 import { canvasColors } from "../render/canvasTheme";
 import { CLUSTER_COLORS, categoryColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { AppearanceOptions } from "./AppearanceOptions";
 import { plural } from "./format";
 import { useTheme } from "./useTheme";
+
+const SIZE_WORDS = { papers: "papers", coauthors: "coauthors", betweenness: "betweenness" };
 
 export function Legend() {
   const graph = useAtlasStore((s) => s.graph);
   const mode = useAtlasStore((s) => s.view.view);
   const categories = useAtlasStore((s) => s.index?.categories);
   const linkColors = useAtlasStore((s) => s.linkColors);
+  const size = useAtlasStore((s) => s.view.size);
+  const color = useAtlasStore((s) => s.view.color);
   const highlighted = useAtlasStore((s) => s.highlightedCluster);
   const setHighlighted = useAtlasStore((s) => s.setHighlightedCluster);
   useTheme();
@@ -32,10 +37,11 @@ export function Legend() {
       <div className="panel-head">
         <h2 id="legend-title">Legend</h2>
       </div>
+      <AppearanceOptions />
       <ul className="legend-list shapes">
         <li>
-          <span className="swatch circle" style={{ background: CLUSTER_COLORS[0] }} /> Author (size:
-          connections)
+          <span className="swatch circle" style={{ background: CLUSTER_COLORS[0] }} /> Author (size:{" "}
+          {SIZE_WORDS[size]})
         </li>
         {mode === "bipartite" && (
           <>
@@ -50,7 +56,7 @@ export function Legend() {
         )}
         {mode === "coauthors" && <li className="muted">Line width: joint papers</li>}
       </ul>
-      {mode === "coauthors" && (
+      {mode === "coauthors" && color === "cluster" && (
         <label className="check legend-option">
           <input
             type="checkbox"

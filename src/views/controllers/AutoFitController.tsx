@@ -1,7 +1,7 @@
 // After a filter change that leaves every shown node off screen (a search flew the camera in,
 // then a filter kept papers elsewhere), fit the camera to the shown nodes, so the canvas never
 // looks empty while nodes are shown. A change that brings its own camera (a link, Back/Forward)
-// keeps it: the URL fixed the picture.
+// keeps it: the URL fixed the picture, and so does Play.
 import { useEffect } from "react";
 import { fitShownNodes, someShownNodeOnScreen } from "../../render/cameraMoves";
 import { atlasStore } from "../../store/atlasStore";
@@ -18,6 +18,8 @@ export function AutoFitController() {
       last = state;
       if (state.visibility === prev.visibility || state.graph !== prev.graph) return;
       if (state.view.camera !== prev.view.camera) return;
+      // Play holds the camera still: nodes appear where they will stay.
+      if (state.play.playing) return;
       cancelAnimationFrame(frame);
       // After the camera controller has reframed for a toggle change (same task).
       frame = requestAnimationFrame(() => {

@@ -39,6 +39,7 @@ export function UrlController() {
     let lastSource = networkStore.getState().source;
     let lastGraphVersion = atlasStore.getState().graphVersion;
     let lastEntry: LastEntry | null = null;
+    let wasPlaying = atlasStore.getState().play.playing;
     let loadingTask = false;
     let pending: ViewState | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -86,12 +87,19 @@ export function UrlController() {
       const view = state.view;
       const source = networkStore.getState().source;
       const newNetwork = state.graphVersion !== lastGraphVersion || !sameSource(source, lastSource);
+      // Play's steps rewrite the entry its first step made (Back returns to before Play).
+      const playing = wasPlaying && state.play.playing;
+      wasPlaying = state.play.playing;
       if (view === last && !newNetwork) return;
       const group = newNetwork ? "network" : changeGroup(last, view);
       last = view;
       lastSource = source;
       lastGraphVersion = state.graphVersion;
       if (group === null) return;
+      if (playing && group === "years") {
+        scheduleReplace(view);
+        return;
+      }
       if (group === "network") {
         record(group, view);
         // The new network's own view (its link, applied in the same task) is part of its entry.

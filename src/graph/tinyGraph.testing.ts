@@ -1,6 +1,6 @@
 // Test fixture: a hand-written network of a few papers (year, category, authors), serialized as
 // an ingest writes it, so tests can state their expected answers by reading the list.
-import { SCHEMA_VERSION, type SerializedAtlasGraph } from "../graph/schema";
+import { SCHEMA_VERSION, type SerializedAtlasGraph } from "./schema";
 
 export interface TinyPaper {
   key: string;
