@@ -205,8 +205,10 @@ export function loadGraph(
   options: PrepareOptions = {},
 ): AtlasState {
   // The first load keeps the view the URL asked for (checked against the data); a later one
-  // (the user opened other files) starts from the default view in the same view mode.
-  const base = state.graph === null ? state.view : { ...DEFAULT_VIEW, view: state.view.view };
+  // (the user opened other files) starts from the default view in the same view mode, colour
+  // and size.
+  const { view: mode, color, size } = state.view;
+  const base = state.graph === null ? state.view : { ...DEFAULT_VIEW, view: mode, color, size };
   const { graph, order } = prepareAtlasGraphOrdered(
     applyIdentityDecisions(serialized, base.identity),
     options,
