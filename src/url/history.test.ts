@@ -19,6 +19,8 @@ describe("changeGroup", () => {
     expect(changeGroup(v({}), v({ hideOwner: true }))).toBe("owner");
     expect(changeGroup(v({}), v({ showIsolated: true }))).toBe("isolated");
     expect(changeGroup(v({}), v({ expanded: ["fold:x"] }))).toBe("expanded");
+    expect(changeGroup(v({}), v({ color: "year" }))).toBe("color");
+    expect(changeGroup(v({}), v({ size: "coauthors" }))).toBe("size");
   });
   it("says several when more than one group changed, camera when only it moved", () => {
     expect(changeGroup(v({}), v({ from: 2020, codeOnly: true }))).toBe("several");

@@ -278,6 +278,18 @@ describe("parseViewParams: bad input", () => {
     ]);
   });
 
+  it("reads color and size modes, and drops unknown ones with the choices", () => {
+    expect(parse("color=year&size=betweenness").view).toMatchObject({
+      color: "year",
+      size: "betweenness",
+    });
+    expect(reasons("color=rainbow&size=huge")).toEqual([
+      "color=rainbow: expected cluster, year, category",
+      "size=huge: expected papers, coauthors, betweenness",
+    ]);
+    expect(parse("color=rainbow").view.color).toBe("cluster");
+  });
+
   it("never throws, whatever the query string", () => {
     fc.assert(
       fc.property(
