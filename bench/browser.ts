@@ -1,8 +1,9 @@
-// The browser side of `npm run bench`: filter latency, startup and memory, measured in Debian's
-// Chromium against the app's production build (served by `vite preview`), each beside a bare
-// sigma page on the same graph in the same run. Merges its records into bench/results.json.
+// The browser side of `npm run bench`: filter latency, Play's step, startup and memory,
+// measured in Debian's Chromium against the app's production build (served by `vite preview`),
+// each beside a bare sigma page on the same graph in the same run. Merges its records into
+// bench/results.json.
 //
-//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory] [--no-build]
+//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory|play] [--no-build]
 //   (npm run bench runs it after the Node suite; `npm run bench -- --no-browser` skips it)
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,17 +12,20 @@ import { ensureAppGraph } from "./browserCases/appGraphData";
 import { type BrowserEnv, launchBrowser } from "./browserCases/browserEnv";
 import { type FilterPlan, type GraphSpec, runFilterCase } from "./browserCases/filterCase";
 import { runMemoryCase } from "./browserCases/memoryCase";
+import { PLAY_STEP_VARIANT } from "./browserCases/playStepCase";
 import { benchPaths, buildAll, freePort, startServer } from "./browserCases/server";
 import { runStartupCase } from "./browserCases/startupCase";
 import { type BenchRecord, mergeResults } from "./results";
 
 export type BrowserSize = "tiny" | "small" | "full";
-export type BrowserCaseName = "filter" | "startup" | "memory";
+export type BrowserCaseName = "filter" | "startup" | "memory" | "play";
 
 export interface BrowserPlan {
   /** Synthetic graphs by approximate node count, beside the default profile. */
   synthetic: { name: string; nodes: number; plan: FilterPlan }[];
   defaultPlan: FilterPlan;
+  /** Play's step (issue 14) on these graphs, timed as the filter case is. */
+  play: { name: string; nodes: number | null; plan: FilterPlan }[];
   startupRuns: number;
   /** `maxMs` caps the churn (whole step cycles); fewer changes than asked leave the goal unjudged. */
   memory: { name: string; nodes: number | null; changes: number; every: number; maxMs: number };
@@ -32,6 +36,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
     return {
       synthetic: [],
       defaultPlan: { rounds: 1, jsRounds: 1 },
+      play: [{ name: "default", nodes: null, plan: { rounds: 1, jsRounds: 1 } }],
       startupRuns: 1,
       memory: { name: "default", nodes: null, changes: 40, every: 10, maxMs: 60_000 },
     };
@@ -43,6 +48,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
       { name: "synthetic-50k", nodes: 50_000, plan: { rounds: 2, jsRounds: 2 } },
     ],
     defaultPlan: { rounds: 5, jsRounds: 3 },
+    play: [{ name: "synthetic-50k", nodes: 50_000, plan: { rounds: 1, jsRounds: 2 } }],
     startupRuns: size === "full" ? 9 : 5,
     memory: {
       name: "synthetic-50k",
@@ -77,8 +83,10 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
 
   const graphs = new Map<string, GraphSpec>([["default", { name: "default", url: null }]]);
   const wanted = [...plan.synthetic.map((s) => ({ name: s.name, nodes: s.nodes }))];
-  if (plan.memory.nodes !== null && !wanted.some((w) => w.name === plan.memory.name)) {
-    wanted.push({ name: plan.memory.name, nodes: plan.memory.nodes });
+  for (const extra of [plan.memory, ...plan.play]) {
+    if (extra.nodes !== null && !wanted.some((w) => w.name === extra.name)) {
+      wanted.push({ name: extra.name, nodes: extra.nodes });
+    }
   }
   for (const { name, nodes } of wanted) {
     const file = ensureAppGraph(paths.dataDir, name, nodes, seed, log);
@@ -119,6 +127,11 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
         keep(await runFilterCase(env, graphs.get(s.name) as GraphSpec, s.plan));
       }
     }
+    if (!options.only || options.only === "play") {
+      for (const p of plan.play) {
+        keep(await runFilterCase(env, graphs.get(p.name) as GraphSpec, p.plan, PLAY_STEP_VARIANT));
+      }
+    }
     if (!options.only || options.only === "memory") {
       keep(
         await runMemoryCase(env, graphs.get(plan.memory.name) as GraphSpec, {
@@ -145,8 +158,14 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`bench: --size must be tiny, small or full, got "${size}"`);
   }
   const only = arg("--only");
-  if (only !== undefined && only !== "filter" && only !== "startup" && only !== "memory") {
-    throw new Error(`bench: --only must be filter, startup or memory, got "${only}"`);
+  if (
+    only !== undefined &&
+    only !== "filter" &&
+    only !== "startup" &&
+    only !== "memory" &&
+    only !== "play"
+  ) {
+    throw new Error(`bench: --only must be filter, startup, memory or play, got "${only}"`);
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const records = await runBrowserSuite({

@@ -12,9 +12,11 @@ import { defaultSerialized } from "../../src/filters/defaultGraph.fixture";
 import { buildFilterIndex } from "../../src/filters/filterIndex";
 import { prepareAtlasGraph } from "../../src/graph/appGraph";
 import * as r from "../../src/store/reducers";
+import * as time from "../../src/store/timeReducers";
 import { browserPlanFor } from "../browser";
 import { papersForNodes, syntheticAppGraph } from "./appGraphData";
 import { filterSteps } from "./filterCase";
+import { PLAY_STEP_VARIANT, PLAY_STEPS_PER_PASS } from "./playStepCase";
 import { type BenchPaths, startServer } from "./server";
 import { jsGzipSizes } from "./startupCase";
 
@@ -48,6 +50,31 @@ describe("filterSteps", () => {
     const shown = (s: r.AtlasState) => Array.from(s.visibility?.nodeVisible ?? []);
     expect(shown(end)).toEqual(shown(start));
     expect(end.view).toEqual(start.view);
+  });
+});
+
+describe("play-step cycle", () => {
+  it("moves the window a year per timed step and ends where it began (default graph)", () => {
+    let state = r.loadGraph(r.INITIAL_STATE, defaultSerialized(), "test");
+    const index = state.index as NonNullable<typeof state.index>;
+    const start = state;
+    const steps = PLAY_STEP_VARIANT.steps(index);
+    const actions = { ...r, ...time } as unknown as Record<
+      string,
+      (...a: unknown[]) => r.AtlasState
+    >;
+    const windows: string[] = [];
+    for (const step of steps) {
+      const next = (actions[step.action] as (...a: unknown[]) => r.AtlasState)(state, ...step.args);
+      expect(next.visibility, step.action).not.toBe(state.visibility);
+      state = next;
+      if (PLAY_STEP_VARIANT.timed(step)) windows.push(`${state.view.from}-${state.view.to}`);
+    }
+    expect(windows).toHaveLength(PLAY_STEPS_PER_PASS);
+    expect(windows[0]).toBe(`null-${index.yearMin + 1}`);
+    expect(windows[1]).toBe(`null-${index.yearMin + 2}`);
+    expect(state.view).toEqual(start.view);
+    expect(state.play.playing).toBe(false);
   });
 });
 
@@ -104,6 +131,7 @@ describe("browserPlanFor", () => {
     const small = browserPlanFor("small");
     expect(small.synthetic.map((s) => s.nodes)).toEqual([10_000, 50_000]);
     expect(small.memory).toMatchObject({ nodes: 50_000, changes: 500 });
+    expect(small.play.map((p) => p.nodes)).toEqual([50_000]);
   });
 });
 
