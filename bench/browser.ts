@@ -82,14 +82,15 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
   if (options.build !== false) await buildAll(paths, log);
 
   const graphs = new Map<string, GraphSpec>([["default", { name: "default", url: null }]]);
-  const wanted = [...plan.synthetic.map((s) => ({ name: s.name, nodes: s.nodes }))];
-  for (const extra of [plan.memory, ...plan.play]) {
-    if (extra.nodes !== null && !wanted.some((w) => w.name === extra.name)) {
-      wanted.push({ name: extra.name, nodes: extra.nodes });
-    }
-  }
+  // Only the graphs the chosen cases use (a synthetic graph takes minutes to lay out).
+  const runs = (name: BrowserCaseName) => !options.only || options.only === name;
+  const wanted: { name: string; nodes: number | null }[] = [
+    ...(runs("filter") ? plan.synthetic : []),
+    ...(runs("memory") ? [plan.memory] : []),
+    ...(runs("play") ? plan.play : []),
+  ].filter((w, k, all) => w.nodes !== null && all.findIndex((o) => o.name === w.name) === k);
   for (const { name, nodes } of wanted) {
-    const file = ensureAppGraph(paths.dataDir, name, nodes, seed, log);
+    const file = ensureAppGraph(paths.dataDir, name, nodes as number, seed, log);
     graphs.set(name, { name, url: file.url });
   }
 
