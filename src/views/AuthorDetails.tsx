@@ -10,6 +10,7 @@ import { LinkList } from "./LinkList";
 import { authorLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
+import { OwnerToggle } from "./OwnerToggle";
 
 export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   const { key, author, papers, coauthors, years } = details;
@@ -23,12 +24,11 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   );
   return (
     <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">
-        Author{author.owner && <span className="badge">profile owner</span>}
-      </p>
+      <p className="eyebrow">Author{author.owner && <span className="badge">owner</span>}</p>
       <h2 id="details-title" className="details-title">
         {author.name}
       </h2>
+      <OwnerToggle name={author.name} owner={author.owner} />
       <dl className="facts">
         <dt>Years active</dt>
         <dd>{years ? (years[0] === years[1] ? years[0] : `${years[0]} – ${years[1]}`) : "—"}</dd>
