@@ -92,7 +92,11 @@ export function parseIdentitiesFile(text: string, file: string): IdentityDecisio
   };
   const owner = record.owner ?? [];
   if (!Array.isArray(owner) || !owner.every((n) => typeof n === "string" && n.trim() !== "")) {
-    throw new InputError(file, lineOfField(text, "owner"), '"owner" must be a list of author names');
+    throw new InputError(
+      file,
+      lineOfField(text, "owner"),
+      '"owner" must be a list of author names',
+    );
   }
   return {
     merge: pairs("merge"),
