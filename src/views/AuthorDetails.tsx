@@ -1,9 +1,9 @@
 // Details of an author: papers newest first, coauthors ranked by joint papers, years active and
 // cluster; every name and title is a button that selects that node.
 import { useMemo } from "react";
+import { nameClusters } from "../graph/clusterNames";
 import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
 import { plural } from "./format";
 import { LinkList } from "./LinkList";
@@ -18,8 +18,7 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   // ORCID, DBLP, OpenAlex pages where a source named them (schemaVersion 2; absent in 1).
   const links = (author.links ?? []).map(authorLinkView);
   const cluster = useMemo(
-    () =>
-      graph ? summarizeClusters(graph).find((c) => c.community === author.community) : undefined,
+    () => (graph ? nameClusters(graph).find((c) => c.community === author.community) : undefined),
     [graph, author.community],
   );
   return (
@@ -38,6 +37,7 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
         <dd>
           <span className="swatch circle" style={{ background: clusterColor(author.community) }} />
           Cluster {author.community + 1}
+          {cluster && cluster.leaders.length > 0 && <> ({cluster.leaders.join(", ")})</>}
           {cluster && <span className="muted"> · {plural(cluster.size, "author")}</span>}
         </dd>
         {links.length > 0 && (
