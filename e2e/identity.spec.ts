@@ -5,7 +5,7 @@
 // it makes the same network through the ingest worker.
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { openApp, repoPath, selectNode, visibleCounts, watchErrors } from "./helpers";
+import { graphVersion, openApp, repoPath, selectNode, visibleCounts, watchErrors } from "./helpers";
 
 const BIGDL =
   "paper:bigdl-2-0-seamless-scaling-of-ai-pipelines-from-laptops-to-distributed-cluster";
@@ -17,10 +17,6 @@ function asBuffer(relative: string, mimeType: string) {
     mimeType,
     buffer: readFileSync(repoPath(relative)),
   };
-}
-
-async function graphVersion(page: Page): Promise<number> {
-  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
 }
 
 async function nodeExists(page: Page, key: string): Promise<boolean> {

@@ -6,31 +6,19 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { visibleCounts, waitReady, watchErrors } from "./helpers";
+import {
+  graphVersion,
+  startEachOnDefaultNetworkWithoutErrors,
+  visibleCounts,
+  waitLoaded,
+} from "./helpers";
 
 const SAMPLES = "data/samples";
-
-async function graphVersion(page: Page): Promise<number> {
-  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
-}
-
-async function waitLoaded(page: Page, version: number): Promise<void> {
-  await expect.poll(() => graphVersion(page), { timeout: 30_000 }).toBeGreaterThan(version);
-  await waitReady(page);
-}
 
 const filesInput = (page: Page) => page.locator('input[type="file"]:not([webkitdirectory])');
 
 test.describe("open publication lists", () => {
-  let errors: string[] = [];
-  test.beforeEach(async ({ page }) => {
-    errors = watchErrors(page);
-    await page.goto("/");
-    await waitReady(page);
-  });
-  test.afterEach(() => {
-    expect(errors, "no uncaught or console errors").toEqual([]);
-  });
+  startEachOnDefaultNetworkWithoutErrors();
 
   test("a folder: every file by content, the bad one listed, the others loaded", async ({
     page,
