@@ -5,7 +5,7 @@
 // it makes the same network through the ingest worker.
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { openApp, repoPath, visibleCounts, watchErrors } from "./helpers";
+import { graphVersion, openApp, repoPath, selectNode, visibleCounts, watchErrors } from "./helpers";
 
 const BIGDL =
   "paper:bigdl-2-0-seamless-scaling-of-ai-pipelines-from-laptops-to-distributed-cluster";
@@ -17,10 +17,6 @@ function asBuffer(relative: string, mimeType: string) {
     mimeType,
     buffer: readFileSync(repoPath(relative)),
   };
-}
-
-async function graphVersion(page: Page): Promise<number> {
-  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
 }
 
 async function nodeExists(page: Page, key: string): Promise<boolean> {
@@ -105,6 +101,7 @@ test("accept a flag, reject another, split a merge; URL and identities file roun
     split: [["Jason Dai", "Jason Jinquan Dai"]],
     exclude: [BIGDL],
     keep: [SABER],
+    owner: [],
   });
 
   // ...and opened beside the inputs, the worker's ingest applies them.
@@ -122,6 +119,64 @@ test("accept a flag, reject another, split a merge; URL and identities file roun
   expect(await visibleCounts(page)).toEqual(final);
   expect(await nodeExists(page, BIGDL)).toBe(false);
   await expect(flags).toHaveCount(1);
+  // The panel lists what the identities file decided at ingest.
+  await expect(
+    panel.getByRole("list", { name: "Decisions applied at ingest" }).locator(":scope > li"),
+  ).toHaveCount(3);
+  expect(errors).toEqual([]);
+});
+
+test("a list opened alone: the owner picker marks its owner, Hide owner hides it, links keep it", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  const OWNER = "author:jiaming-song";
+  const isOwner = () =>
+    page.evaluate((k) => {
+      const g = window.__atlas?.store.getState().graph;
+      if (!g?.hasNode(k)) return null;
+      const attrs = g.getNodeAttributes(k);
+      return attrs.kind === "author" && attrs.owner;
+    }, OWNER);
+  await openApp(page);
+  let version = await graphVersion(page);
+  await page
+    .locator('input[type="file"]:not([webkitdirectory])')
+    .setInputFiles([asBuffer("data/bib/jiaming-song.bib", "text/plain")]);
+  await expect.poll(() => graphVersion(page), { timeout: 60_000 }).toBeGreaterThan(version);
+  expect(await isOwner()).toBe(false);
+
+  const picker = page.getByTestId("owner-picker");
+  const mark = picker.getByRole("button", {
+    name: /^Mark Jiaming Song as owner \(\d+ of \d+ papers\)$/,
+  });
+  await expect(mark).toBeVisible();
+  version = await graphVersion(page);
+  await mark.click();
+  await expect.poll(() => graphVersion(page)).toBeGreaterThan(version);
+  expect(await isOwner()).toBe(true);
+  await expect(picker).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get("owners")).toBe("Jiaming Song");
+
+  // Hide owner now hides the marked owner.
+  await page.getByRole("checkbox", { name: "Hide owner" }).check();
+  await expect.poll(() => page.evaluate((k) => window.__atlas?.isNodeShown(k), OWNER)).toBe(false);
+
+  // The link reopens the same network with the same owner, still hidden.
+  const search = new URL(page.url()).search;
+  await openApp(page, search);
+  expect(await isOwner()).toBe(true);
+  expect(await page.evaluate((k) => window.__atlas?.isNodeShown(k), OWNER)).toBe(false);
+
+  // "Not the owner" in the author's details takes the decision back.
+  await page.getByRole("checkbox", { name: "Hide owner" }).uncheck();
+  await selectNode(page, OWNER);
+  version = await graphVersion(page);
+  await page.getByTestId("details").getByRole("button", { name: "Not the owner" }).click();
+  await expect.poll(() => graphVersion(page)).toBeGreaterThan(version);
+  expect(await isOwner()).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.get("owners")).toBeNull();
   expect(errors).toEqual([]);
 });
 

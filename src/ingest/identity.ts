@@ -68,6 +68,8 @@ export interface IdentityDecisions {
   exclude: string[];
   /** Paper keys confirmed as the owner's: never flagged as a namesake's. */
   keep: string[];
+  /** Author names marked as owners (as `--owner`): a publication list's person. */
+  owner?: string[];
 }
 
 export const NO_DECISIONS: IdentityDecisions = { merge: [], split: [], exclude: [], keep: [] };

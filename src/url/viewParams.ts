@@ -74,6 +74,7 @@ export const PARAM_ORDER = [
   "split",
   "exclude",
   "keep",
+  "owners",
   "color",
   "size",
 ] as const;
@@ -181,7 +182,7 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
   const view: ViewState = {
     ...DEFAULT_VIEW,
     expanded: [],
-    identity: { merge: [], split: [], exclude: [], keep: [] },
+    identity: { merge: [], split: [], exclude: [], keep: [], owner: [] },
   };
 
   const mode = values.get("view");
@@ -332,6 +333,14 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
       else if (!view.identity[name].includes(item)) view.identity[name].push(item);
     }
   }
+  const owners = values.get("owners");
+  if (owners !== undefined && owners !== "") {
+    for (const item of splitList(owners).slice(0, MAX_LIST_ITEMS)) {
+      const name = item.trim();
+      if (name === "") drop("owners", item, "empty author name");
+      else if (!view.identity.owner.includes(name)) view.identity.owner.push(name);
+    }
+  }
 
   const color = values.get("color");
   if (color !== undefined) {
@@ -381,6 +390,7 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   for (const name of ["exclude", "keep"] as const) {
     if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
   }
+  if (view.identity.owner.length > 0) params.set("owners", joinList(view.identity.owner));
   if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
   if (view.size !== DEFAULT_VIEW.size) params.set("size", view.size);
   return params;
