@@ -4,7 +4,15 @@
 // a synthetic one of 10,000 authors (loaded through the store's loadGraph, as a file would be).
 import { expect, type Page, test } from "@playwright/test";
 import { syntheticSerialized } from "../src/filters/syntheticGraph.fixture";
-import { openApp, storeView, visibleCounts, waitReady, watchErrors } from "./helpers";
+import {
+  graphVersion,
+  openApp,
+  storeView,
+  visibleCounts,
+  waitLoaded,
+  waitReady,
+  watchErrors,
+} from "./helpers";
 
 /** Papers and drawn authors (coauthor view, default toggles) for a year window, from the data. */
 async function expectedCounts(page: Page, from: number, to: number) {
@@ -212,12 +220,9 @@ test.describe("time on a synthetic network of 10,000 authors", () => {
   }) => {
     const errors = watchErrors(page);
     await openApp(page, "?color=year");
-    const version = await page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
+    const version = await graphVersion(page);
     await page.evaluate((g) => window.__atlas?.store.getState().loadGraph(g, "synthetic"), graph);
-    await expect
-      .poll(() => page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1))
-      .toBeGreaterThan(version);
-    await waitReady(page);
+    await waitLoaded(page, version, 60_000);
     const authors = graph.nodes.filter((n) => n.attributes?.kind === "author").length;
     expect(authors).toBe(10_000);
     // Another network keeps the colour the link asked for, and a link opened on it applies.
