@@ -178,21 +178,27 @@ test.describe("time on the default network", () => {
       });
     await openApp(page, "?color=year&size=coauthors");
     expect(await storeView(page)).toMatchObject({ color: "year", size: "coauthors" });
-    await expect(page.getByTestId("color-mode")).toHaveValue("year");
-    await expect(page.getByTestId("size-mode")).toHaveValue("coauthors");
+    await expect(
+      page.getByTestId("color-mode").getByRole("radio", { name: "first year" }),
+    ).toBeChecked();
+    await expect(
+      page.getByTestId("size-mode").getByRole("radio", { name: "coauthors" }),
+    ).toBeChecked();
     await expect(page.getByTestId("year-scale")).toBeVisible();
     const byYear = await author();
-    await page.getByTestId("color-mode").selectOption("cluster");
+    await page.getByTestId("color-mode").getByRole("radio", { name: "cluster" }).check();
     await expect.poll(async () => (await author()).color).not.toBe(byYear.color);
     await expect.poll(() => new URL(page.url()).searchParams.get("color")).toBeNull();
-    await page.getByTestId("size-mode").selectOption("papers");
+    await page.getByTestId("size-mode").getByRole("radio", { name: "papers" }).check();
     await expect.poll(async () => (await author()).size).not.toBe(byYear.size);
     await page.goBack();
     await expect.poll(async () => (await storeView(page)).size).toBe("coauthors");
 
     // An author's details: timeline, first joint papers and measures, betweenness included.
     await openApp(page, "?color=category&size=betweenness");
-    await expect(page.getByTestId("color-mode")).toHaveValue("category");
+    await expect(
+      page.getByTestId("color-mode").getByRole("radio", { name: "category" }),
+    ).toBeChecked();
     const owner = await page.evaluate(() => window.__atlas?.store.getState().index?.ownerKeys[0]);
     await page.evaluate((k) => window.__atlas?.store.getState().select(k ?? null), owner);
     const details = page.getByTestId("details");
@@ -226,12 +232,18 @@ test.describe("time on a synthetic network of 10,000 authors", () => {
     const authors = graph.nodes.filter((n) => n.attributes?.kind === "author").length;
     expect(authors).toBe(10_000);
     // Another network keeps the colour the link asked for, and a link opened on it applies.
-    await expect(page.getByTestId("color-mode")).toHaveValue("year");
+    await expect(
+      page.getByTestId("color-mode").getByRole("radio", { name: "first year" }),
+    ).toBeChecked();
     await expect(page.getByTestId("year-scale")).toBeVisible();
     await page.evaluate(() => window.__atlas?.store.getState().applyUrl("?color=category"));
-    await expect(page.getByTestId("color-mode")).toHaveValue("category");
+    await expect(
+      page.getByTestId("color-mode").getByRole("radio", { name: "category" }),
+    ).toBeChecked();
     await page.evaluate(() => window.__atlas?.store.getState().applyUrl("?color=year"));
-    await expect(page.getByTestId("color-mode")).toHaveValue("year");
+    await expect(
+      page.getByTestId("color-mode").getByRole("radio", { name: "first year" }),
+    ).toBeChecked();
     await playThreeSteps(page);
     expect(new URL(page.url()).searchParams.get("color")).toBe("year");
     expect(errors).toEqual([]);

@@ -7,19 +7,20 @@ import { firstYears } from "../filters/firstYears";
 import type { ColorMode, SizeMode } from "../model/viewState";
 import { yearScaleColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { type Choice, ChoiceGroup } from "./ChoiceGroup";
 import { useTheme } from "./useTheme";
 
-const COLOR_LABELS: Record<ColorMode, string> = {
-  cluster: "cluster",
-  year: "first collaboration year",
-  category: "main category",
-};
+const COLOR_CHOICES: readonly Choice<ColorMode>[] = [
+  { value: "cluster", label: "cluster" },
+  { value: "year", label: "first year" },
+  { value: "category", label: "category" },
+];
 
-const SIZE_LABELS: Record<SizeMode, string> = {
-  papers: "papers",
-  coauthors: "coauthors (links)",
-  betweenness: "betweenness",
-};
+const SIZE_CHOICES: readonly Choice<SizeMode>[] = [
+  { value: "papers", label: "papers" },
+  { value: "coauthors", label: "coauthors" },
+  { value: "betweenness", label: "betweenness" },
+];
 
 /** Colour stops of the year scale as a CSS gradient. */
 function scaleGradient(): string {
@@ -42,20 +43,14 @@ export function AppearanceOptions() {
   }, [index, color]);
   return (
     <div className="appearance-options">
-      <label>
-        Colour by
-        <select
-          data-testid="color-mode"
-          value={color}
-          onChange={(e) => atlasStore.getState().setColorMode(e.currentTarget.value as ColorMode)}
-        >
-          {(Object.keys(COLOR_LABELS) as ColorMode[]).map((m) => (
-            <option key={m} value={m}>
-              {COLOR_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceGroup
+        legend="Colour by"
+        name="color-mode"
+        testId="color-mode"
+        value={color}
+        choices={COLOR_CHOICES}
+        onChange={(m) => atlasStore.getState().setColorMode(m)}
+      />
       {span && (
         <div data-testid="year-scale">
           <div
@@ -75,25 +70,19 @@ export function AppearanceOptions() {
           Authors in their papers’ main category, links in their joint papers’.
         </p>
       )}
-      <label>
-        Size authors by
-        <select
-          data-testid="size-mode"
-          value={size}
-          onChange={(e) => atlasStore.getState().setSizeMode(e.currentTarget.value as SizeMode)}
-        >
-          {(Object.keys(SIZE_LABELS) as SizeMode[]).map((m) => (
-            <option key={m} value={m}>
-              {SIZE_LABELS[m]}
-            </option>
-          ))}
-        </select>
-        {computing && (
-          <span className="muted small" role="status">
-            computing…
-          </span>
-        )}
-      </label>
+      <ChoiceGroup
+        legend="Size authors by"
+        name="size-mode"
+        testId="size-mode"
+        value={size}
+        choices={SIZE_CHOICES}
+        onChange={(m) => atlasStore.getState().setSizeMode(m)}
+      />
+      {computing && (
+        <span className="muted small" role="status">
+          Computing betweenness…
+        </span>
+      )}
     </div>
   );
 }

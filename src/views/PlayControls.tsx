@@ -1,9 +1,15 @@
-// Play over the years: play/pause, one year forward, speed, loop, and whether the window grows
-// from its start or slides. The store holds it (never the URL); the play controller
+// Play over the years: play/pause, one year forward, speed (years per second), loop, and whether
+// the window grows from its start or slides. The store holds it (never the URL); the play controller
 // (./controllers/PlayController.tsx) times the steps.
 import { useShallow } from "zustand/react/shallow";
 import { PLAY_SPEEDS, type PlayMode } from "../filters/playback";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { type Choice, ChoiceGroup } from "./ChoiceGroup";
+
+const PLAY_MODES: readonly Choice<PlayMode>[] = [
+  { value: "grow", label: "grows" },
+  { value: "slide", label: "slides" },
+];
 
 export function PlayControls() {
   const { playing, speed, loop, mode } = useAtlasStore(
@@ -39,31 +45,24 @@ export function PlayControls() {
         <span aria-hidden="true">▶|</span>
         <span className="visually-hidden">One year forward</span>
       </button>
-      <label className="play-option">
-        <span className="visually-hidden">Speed</span>
-        <select
-          data-testid="play-speed"
-          value={speed}
-          onChange={(e) => store().setPlaySpeed(Number(e.currentTarget.value))}
-        >
-          {PLAY_SPEEDS.map((v) => (
-            <option key={v} value={v}>
-              {v === 1 ? "1 year/s" : `${v} years/s`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="play-option">
-        <span className="visually-hidden">Window</span>
-        <select
-          data-testid="play-mode"
-          value={mode}
-          onChange={(e) => store().setPlayMode(e.currentTarget.value as PlayMode)}
-        >
-          <option value="grow">grows</option>
-          <option value="slide">slides</option>
-        </select>
-      </label>
+      <ChoiceGroup
+        legend="Speed"
+        hideLegend
+        name="play-speed"
+        testId="play-speed"
+        value={speed}
+        choices={PLAY_SPEEDS.map((v) => ({ value: v, label: `${v === 0.5 ? "½" : v}×` }))}
+        onChange={(v) => store().setPlaySpeed(v)}
+      />
+      <ChoiceGroup
+        legend="Window"
+        hideLegend
+        name="play-mode"
+        testId="play-mode"
+        value={mode}
+        choices={PLAY_MODES}
+        onChange={(m) => store().setPlayMode(m)}
+      />
       <label className="check play-option">
         <input
           type="checkbox"
