@@ -3,7 +3,8 @@
 // each beside a bare sigma page on the same graph in the same run. Merges its records into
 // bench/results.json.
 //
-//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory|play] [--no-build]
+//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory|page-open|play]
+//   [--no-build]
 //   (npm run bench runs it after the Node suite; `npm run bench -- --no-browser` skips it)
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -12,13 +13,14 @@ import { ensureAppGraph } from "./browserCases/appGraphData";
 import { type BrowserEnv, launchBrowser } from "./browserCases/browserEnv";
 import { type FilterPlan, type GraphSpec, runFilterCase } from "./browserCases/filterCase";
 import { runMemoryCase } from "./browserCases/memoryCase";
+import { runPageOpenCase } from "./browserCases/pageOpenCase";
 import { PLAY_STEP_VARIANT } from "./browserCases/playStepCase";
 import { benchPaths, buildAll, freePort, startServer } from "./browserCases/server";
 import { runStartupCase } from "./browserCases/startupCase";
 import { type BenchRecord, mergeResults } from "./results";
 
 export type BrowserSize = "tiny" | "small" | "full";
-export type BrowserCaseName = "filter" | "startup" | "memory" | "play";
+export type BrowserCaseName = "filter" | "startup" | "memory" | "page-open" | "play";
 
 export interface BrowserPlan {
   /** Synthetic graphs by approximate node count, beside the default profile. */
@@ -29,6 +31,8 @@ export interface BrowserPlan {
   startupRuns: number;
   /** `maxMs` caps the churn (whole step cycles); fewer changes than asked leave the goal unjudged. */
   memory: { name: string; nodes: number | null; changes: number; every: number; maxMs: number };
+  /** A saved network opened with Open files; null: not run. */
+  pageOpen: { name: string; papers: number; runs: number } | null;
 }
 
 export function browserPlanFor(size: BrowserSize): BrowserPlan {
@@ -39,6 +43,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
       play: [{ name: "default", nodes: null, plan: { rounds: 1, jsRounds: 1 } }],
       startupRuns: 1,
       memory: { name: "default", nodes: null, changes: 40, every: 10, maxMs: 60_000 },
+      pageOpen: null,
     };
   }
   // Software WebGL: a full redraw takes ~0.6 s at 10k nodes and ~3 s at 50k, so few rounds.
@@ -57,6 +62,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
       every: 50,
       maxMs: size === "full" ? 3_600_000 : 600_000,
     },
+    pageOpen: { name: "10k", papers: 10_000, runs: size === "full" ? 5 : 3 },
   };
 }
 
@@ -93,6 +99,12 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
     const file = ensureAppGraph(paths.dataDir, name, nodes as number, seed, log);
     graphs.set(name, { name, url: file.url });
   }
+
+  // ~1.84 graph nodes per paper (appGraphData.ts): the file holds this many papers.
+  const pageOpenFile =
+    plan.pageOpen && (!options.only || options.only === "page-open")
+      ? ensureAppGraph(paths.dataDir, "papers", Math.round(plan.pageOpen.papers * 1.84), seed, log)
+      : null;
 
   const port = await freePort(4180);
   const server = await startServer(paths, port);
@@ -142,6 +154,14 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
         }),
       );
     }
+    if (plan.pageOpen && pageOpenFile) {
+      keep(
+        await runPageOpenCase(env, pageOpenFile, {
+          runs: plan.pageOpen.runs,
+          name: plan.pageOpen.name,
+        }),
+      );
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -164,9 +184,12 @@ async function main(argv: string[]): Promise<void> {
     only !== "filter" &&
     only !== "startup" &&
     only !== "memory" &&
+    only !== "page-open" &&
     only !== "play"
   ) {
-    throw new Error(`bench: --only must be filter, startup, memory or play, got "${only}"`);
+    throw new Error(
+      `bench: --only must be filter, startup, memory, page-open or play, got "${only}"`,
+    );
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const records = await runBrowserSuite({
