@@ -3,7 +3,14 @@
 // pointer and keyboard; `color` and `size` restore from the URL. On the default network and on
 // a synthetic one of 10,000 authors (loaded through the store's loadGraph, as a file would be).
 import { expect, type Page, test } from "@playwright/test";
+import { buildFilterIndex } from "../src/filters/filterIndex";
+import {
+  authorBetweenness,
+  BETWEENNESS_IN_PAGE_MAX_AUTHORS,
+  coauthorPairs,
+} from "../src/filters/measures";
 import { syntheticSerialized } from "../src/filters/syntheticGraph.fixture";
+import { prepareAtlasGraph } from "../src/graph/appGraph";
 import {
   graphVersion,
   openApp,
@@ -246,6 +253,52 @@ test.describe("time on a synthetic network of 10,000 authors", () => {
     ).toBeChecked();
     await playThreeSteps(page);
     expect(new URL(page.url()).searchParams.get("color")).toBe("year");
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("betweenness off the main thread", () => {
+  test.setTimeout(120_000);
+  // Above the in-page limit, so the measures worker computes it.
+  const graph = syntheticSerialized(900, 2_500, 15);
+
+  test("size=betweenness sizes authors by values the worker computed", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page);
+    const version = await graphVersion(page);
+    await page.evaluate((g) => window.__atlas?.store.getState().loadGraph(g, "synthetic"), graph);
+    await waitLoaded(page, version, 60_000);
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.evaluate(() => window.__atlas?.store.getState().applyUrl("?size=betweenness"));
+    await expect(
+      page.getByTestId("size-mode").getByRole("radio", { name: "betweenness" }),
+    ).toBeChecked();
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.store.getState().betweenness?.status), {
+        timeout: 90_000,
+      })
+      .toBe("ready");
+    expect(workers.some((u) => u.includes("measures.worker"))).toBe(true);
+    // The same values as the pure module gives in Node for the same graph.
+    const index = buildFilterIndex(prepareAtlasGraph(structuredClone(graph)));
+    expect(index.authors.length).toBeGreaterThan(BETWEENNESS_IN_PAGE_MAX_AUTHORS);
+    const expected = authorBetweenness(coauthorPairs(index));
+    const got = await page.evaluate(() =>
+      Array.from(window.__atlas?.store.getState().betweenness?.values ?? []),
+    );
+    expect(got).toHaveLength(expected.length);
+    const top = expected.indexOf(Math.max(...expected));
+    expect(got[top]).toBeCloseTo(expected[top] as number, 10);
+    expect(got.reduce((a, b) => a + b, 0)).toBeCloseTo(
+      expected.reduce((a, b) => a + b, 0),
+      6,
+    );
+    // The most central author is drawn at the largest author size.
+    const key = index.nodeKeys[index.authors[top] as number] as string;
+    await expect
+      .poll(() => page.evaluate((k) => window.__atlas?.sigma?.getNodeDisplayData(k)?.size, key))
+      .toBeCloseTo(16, 3);
     expect(errors).toEqual([]);
   });
 });

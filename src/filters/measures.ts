@@ -4,7 +4,7 @@
 // graphology-metrics on a graph of the authors alone (the measures worker builds it from the
 // same arrays on large networks). Pure: runs in Node, in a Web Worker and in the page.
 import Graph from "graphology";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type { SizeMode } from "../model/viewState";
 import type { FilterIndex } from "./filterIndex";
 
