@@ -292,6 +292,10 @@ describe("computeVisibility: against a naive reference on generated graphs and v
     expanded: fc.subarray(folds),
     hideNamesakes: fc.constant(false),
     identity: fc.constant(NO_IDENTITY_CHOICES),
+    ego: fc.constant(null),
+    egoFade: fc.constant(false),
+    path: fc.constant(null),
+    table: fc.constant(null),
   });
 
   it("has folds, isolated authors and several owners to exercise", () => {

@@ -120,7 +120,7 @@ export function bindAppearance(sigma: Sigma, visibility: VisibilityBytes): () =>
   sigma.setSettings({ nodeReducer, edgeReducer });
   const upload = (state: ReducerInputs) => {
     if (state.visibility !== null) {
-      visibility.set(state.visibility.nodeVisible, state.visibility.edgeVisible);
+      visibility.set(state.visibility.drawnNodes, state.visibility.drawnEdges);
     }
   };
   let last = inputs();

@@ -19,6 +19,9 @@ export type ChangeGroup =
   | "expanded"
   | "namesakes"
   | "identity"
+  | "ego"
+  | "path"
+  | "table"
   | "network"
   | "several";
 
@@ -44,6 +47,15 @@ export function changeGroup(prev: ViewState, next: ViewState): ChangeGroup | nul
   if (!same(prev.expanded, next.expanded)) groups.push("expanded");
   if (prev.hideNamesakes !== next.hideNamesakes) groups.push("namesakes");
   if (JSON.stringify(prev.identity) !== JSON.stringify(next.identity)) groups.push("identity");
+  if (
+    prev.ego?.node !== next.ego?.node ||
+    prev.ego?.hops !== next.ego?.hops ||
+    prev.egoFade !== next.egoFade
+  ) {
+    groups.push("ego");
+  }
+  if (!same(prev.path, next.path)) groups.push("path");
+  if (prev.table !== next.table) groups.push("table");
   if (groups.length === 1) return groups[0] as ChangeGroup;
   if (groups.length > 1) return "several";
   const a = prev.camera;

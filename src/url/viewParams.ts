@@ -1,7 +1,13 @@
 // The URL codec: ViewState ↔ readable query parameters. `parseViewParams` never throws: every
 // parameter it cannot use is dropped with a reason (for the visible notice) and the rest of the
 // link still applies. `serializeViewParams` writes only non-default values, in a stable order.
-import { type CameraState, DEFAULT_VIEW, type ViewMode, type ViewState } from "../model/viewState";
+import {
+  type CameraState,
+  DEFAULT_VIEW,
+  type EgoFocus,
+  type ViewMode,
+  type ViewState,
+} from "../model/viewState";
 
 export interface DroppedParam {
   param: string;
@@ -65,6 +71,10 @@ export const PARAM_ORDER = [
   "split",
   "exclude",
   "keep",
+  "ego",
+  "fade",
+  "path",
+  "table",
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
@@ -322,7 +332,44 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
     }
   }
 
+  const ego = values.get("ego");
+  if (ego !== undefined) {
+    const focus = parseEgo(ego);
+    if (typeof focus === "string") drop("ego", ego, focus);
+    else if (known.nodeExists && !safeExists(known.nodeExists, focus.node)) {
+      drop("ego", ego, "unknown node");
+    } else view.ego = focus;
+  }
+  const fade = values.get("fade");
+  if (fade !== undefined) {
+    const flag = parseFlag(fade);
+    if (flag === null) drop("fade", fade, "expected 1 or 0");
+    else view.egoFade = flag;
+  }
+  const path = values.get("path");
+  if (path !== undefined) {
+    const ends = splitList(path);
+    if (ends.length !== 2 || ends.some((k) => k === "")) drop("path", path, "expected key,key");
+    else if (known.nodeExists && !ends.every((k) => safeExists(known.nodeExists as never, k))) {
+      drop("path", path, "unknown node");
+    } else view.path = ends as [string, string];
+  }
+  const table = values.get("table");
+  if (table !== undefined) {
+    if (table === "authors" || table === "papers") view.table = table;
+    else drop("table", table, "expected authors or papers");
+  }
+
   return { view, dropped, adjusted };
+}
+
+/** `key,hops`: the key is everything before the last comma (escaped like a list item). */
+function parseEgo(value: string): EgoFocus | string {
+  const parts = splitList(value);
+  if (parts.length !== 2 || parts[0] === "") return "expected key,hops";
+  const hops = parts[1];
+  if (hops !== "1" && hops !== "2") return "hops must be 1 or 2";
+  return { node: parts[0] as string, hops: hops === "1" ? 1 : 2 };
 }
 
 function safeExists(exists: (key: string) => boolean, key: string): boolean {
@@ -359,6 +406,10 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   for (const name of ["exclude", "keep"] as const) {
     if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
   }
+  if (view.ego !== null) params.set("ego", joinList([view.ego.node, String(view.ego.hops)]));
+  if (view.egoFade) params.set("fade", "1");
+  if (view.path !== null) params.set("path", joinList(view.path));
+  if (view.table !== null) params.set("table", view.table);
   return params;
 }
 
