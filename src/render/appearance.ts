@@ -7,11 +7,13 @@
 // (visibilityPrograms.ts), so no reducer runs and sigma processes nothing. Everything else is a
 // full refresh (the reducers' dimming and forced labels depend on the focused node).
 import type Sigma from "sigma";
+import type { PathResult } from "../filters/collabPath";
 import { searchMatchKeys } from "../filters/search";
 import { atlasStore } from "../store/atlasStore";
+import { selectCollabPath } from "../store/collabPathSelector";
 import type { AtlasState } from "../store/reducers";
 import { canvasColors, setCanvasTheme } from "./canvasTheme";
-import { createReducers, type ReducerInputs } from "./graphReducers";
+import { createReducers, type PathMarks, type ReducerInputs } from "./graphReducers";
 import { currentTheme, onThemeChange, type Theme } from "./theme";
 import type { VisibilityBytes } from "./visibilityPrograms";
 
@@ -62,6 +64,24 @@ function createHighlight() {
 
 const highlightOf = createHighlight();
 
+/** The canvas marks of the asked-for path, one object per path result. */
+function createPathMarks() {
+  let from: PathResult | null = null;
+  let value: PathMarks | null = null;
+  return (s: InputState): PathMarks | null => {
+    const result = selectCollabPath(s);
+    if (result === from) return value;
+    from = result;
+    value =
+      result?.found === true
+        ? { nodes: new Set(result.nodes), edges: new Set(result.steps.map((step) => step.edge)) }
+        : null;
+    return value;
+  };
+}
+
+const pathMarksOf = createPathMarks();
+
 /** What the reducers read of the store. */
 export function reducerInputs(s: InputState): ReducerInputs {
   const large = s.graph !== null && s.graph.order + s.graph.size > HOVER_HIGHLIGHT_MAX_ITEMS;
@@ -74,6 +94,7 @@ export function reducerInputs(s: InputState): ReducerInputs {
     selected: s.view.node,
     linkColors: s.linkColors ?? "plain",
     highlight: highlightOf(s),
+    path: pathMarksOf(s),
   };
 }
 
@@ -90,7 +111,8 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
     a.hovered === b.hovered &&
     a.selected === b.selected &&
     a.linkColors === b.linkColors &&
-    a.highlight === b.highlight
+    a.highlight === b.highlight &&
+    a.path === b.path
   );
 }
 
@@ -105,6 +127,10 @@ export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs):
     prev.selected === null &&
     next.selected === null &&
     prev.highlight === next.highlight &&
+    prev.path === next.path &&
+    (prev.path ?? null) === null &&
+    next.visibility?.egoMembers == null &&
+    prev.visibility?.egoMembers == null &&
     prev.linkColors === next.linkColors &&
     prev.visibility !== null &&
     next.visibility !== null
