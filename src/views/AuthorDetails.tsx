@@ -5,6 +5,7 @@ import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
+import { FocusActions } from "./FocusActions";
 import { plural } from "./format";
 import { LinkList } from "./LinkList";
 import { authorLinkView } from "./linkLabels";
@@ -49,6 +50,7 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
           </>
         )}
       </dl>
+      <FocusActions nodeKey={key} />
 
       <h3>
         Papers <span className="muted">(newest first)</span>

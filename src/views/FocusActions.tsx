@@ -1,5 +1,5 @@
-// The details panel's ways to look closer at a node: "Focus on this node" (its ego network, one
-// or two hops) and, for an author, "Path to…" with an author picker (an ARIA combobox over the
+// An author's ways to look closer, in the details panel: "Focus on this node" (the ego network,
+// one or two hops) and "Path to…" with an author picker (an ARIA combobox over the
 // search index, authors only) that asks for the collaboration path to the chosen author.
 import { useId, useMemo, useState } from "react";
 import { searchNodes } from "../filters/search";
@@ -9,7 +9,7 @@ import { atlasStore, useAtlasStore } from "../store/atlasStore";
 /** Authors listed in the picker. */
 const PICKS = 8;
 
-export function FocusActions({ nodeKey, isAuthor }: { nodeKey: string; isAuthor: boolean }) {
+export function FocusActions({ nodeKey }: { nodeKey: string }) {
   const ego = useAtlasStore((s) => s.view.ego);
   const focused = ego?.node === nodeKey;
   const focus = (hops: EgoHops) => atlasStore.getState().setEgo({ node: nodeKey, hops });
@@ -40,7 +40,7 @@ export function FocusActions({ nodeKey, isAuthor }: { nodeKey: string; isAuthor:
           </button>
         )}
       </fieldset>
-      {isAuthor && <PathPicker from={nodeKey} />}
+      <PathPicker from={nodeKey} />
     </div>
   );
 }
