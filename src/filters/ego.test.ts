@@ -57,11 +57,13 @@ describe("ego network (coauthor view)", () => {
     ]);
   });
 
-  it("counts what the ego network shows: its authors, and their papers", () => {
+  it("counts what the ego network shows: its authors, and the papers linking them", () => {
     const vis = computeVisibility(index, view({ ego: { node: "author:c", hops: 1 } }));
     expect(vis.visibleAuthors).toBe(3);
-    // Papers of a, c and d: everything but p7 (f and o).
-    expect(vis.visiblePapers).toBe(8);
+    // Papers with two of a, c and d: p3 (a, c), p4 and p5 (c, d).
+    expect(vis.visiblePapers).toBe(3);
+    expect(vis.nodePasses[index.nodeIndex.get("paper:p3") as number]).toBe(1);
+    expect(vis.nodePasses[index.nodeIndex.get("paper:p1") as number]).toBe(0);
     expect(vis.isNodeVisible("author:b")).toBe(false);
     expect(vis.shownNodes).toBe(3);
     // a–c and c–d; a and d are not linked.

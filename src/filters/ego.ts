@@ -101,7 +101,7 @@ export interface EgoRestriction {
 /**
  * Narrow `nodePasses`, `nodeVisible` and `edgeVisible` (in place) to the ego network of `focus`.
  * Authors count when they are members; papers when they are members (bipartite view) or, in the
- * coauthor view where papers are links, when one of their authors is.
+ * coauthor view where papers are links, when two of their authors are.
  */
 export function restrictToEgo(
   index: FilterIndex,
@@ -119,12 +119,16 @@ export function restrictToEgo(
   const { authors, authorPaperStart, authorPapers, nodeKind } = index;
   const paperKept = new Uint8Array(index.nodeCount);
   if (mode === "coauthors") {
+    // Papers are the links here: a paper counts when two of its authors are members.
+    const membersOn = new Uint8Array(index.nodeCount);
     for (let a = 0; a < authors.length; a++) {
-      const node = authors[a] as number;
-      if (members[node] !== 1) continue;
+      if (members[authors[a] as number] !== 1) continue;
       const end = authorPaperStart[a + 1] as number;
-      for (let j = authorPaperStart[a] as number; j < end; j++)
-        paperKept[authorPapers[j] as number] = 1;
+      for (let j = authorPaperStart[a] as number; j < end; j++) {
+        const p = authorPapers[j] as number;
+        if (membersOn[p] === 1) paperKept[p] = 1;
+        else membersOn[p] = 1;
+      }
     }
   } else {
     paperKept.set(members);
