@@ -1,8 +1,13 @@
 // Collaboration paths on a small graph whose shortest chains are worked out by hand: the tie
-// broken by joint papers, filters and the hidden owner applied, and "no path" with a reason.
+// broken by joint papers, filters and the hidden owner applied, and "no path" with a reason;
+// then, on the real network, lengths checked against graphology-shortest-path.
+import { UndirectedGraph } from "graphology";
+import { bidirectional } from "graphology-shortest-path/unweighted";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
 import { collaborationPath } from "./collabPath";
+import { defaultAppGraph } from "./defaultGraph.fixture";
+import { buildFilterIndex } from "./filterIndex";
 import { smallIndex } from "./smallGraph.testing";
 import { computeVisibility } from "./visibility";
 
@@ -76,4 +81,49 @@ describe("collaborationPath", () => {
   it("a path from an author to themself is that author", () => {
     expect(names(path("d", "d"))).toEqual(["d"]);
   });
+});
+
+describe("collaborationPath on the default network", () => {
+  const graph = defaultAppGraph();
+  const real = buildFilterIndex(graph);
+  const owners = new Set(real.ownerKeys);
+
+  /** The coauthor graph as graphology-shortest-path reads it, owners left out on request. */
+  const coauthorGraph = (skipOwners: boolean) => {
+    const g = new UndirectedGraph();
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.kind !== "coauthor") return;
+      if (skipOwners && (owners.has(s) || owners.has(t))) return;
+      g.mergeEdge(s, t);
+    });
+    return g;
+  };
+
+  for (const hideOwner of [false, true]) {
+    it(`is as short as graphology-shortest-path finds, with joint papers at each step (owner hidden: ${hideOwner})`, () => {
+      const reference = coauthorGraph(hideOwner);
+      const { nodePasses } = computeVisibility(real, { ...DEFAULT_VIEW, hideOwner });
+      const linked = reference.nodes().sort();
+      let compared = 0;
+      for (let i = 0; i < linked.length; i += 7) {
+        for (let j = i + 3; j < linked.length; j += 11) {
+          const a = linked[i] as string;
+          const b = linked[j] as string;
+          const expected = bidirectional(reference, a, b);
+          const result = collaborationPath(real, a, b, { nodePasses, excludeOwner: hideOwner });
+          expect(result.found).toBe(expected !== null);
+          if (!result.found || expected === null) continue;
+          compared++;
+          expect(result.nodes.length).toBe(expected.length);
+          for (const step of result.steps) {
+            expect(step.papers.length).toBeGreaterThan(0);
+            for (const paper of step.papers) {
+              expect(graph.hasEdge(step.from, paper) && graph.hasEdge(step.to, paper)).toBe(true);
+            }
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(20);
+    });
+  }
 });

@@ -1,10 +1,13 @@
 // Collaboration paths: the shortest chain of coauthors between two authors over the links the
 // filters leave (a joint paper passing them), the owner left out when the view hides it. Among
-// the shortest chains, the one with the most joint papers wins (then the first by key, so a
-// shared link always shows the same chain). Distances come from graphology-shortest-path; the
-// tie-break walks the layers those distances define. Pure.
-import { UndirectedGraph } from "graphology";
-import { singleSourceLength } from "graphology-shortest-path/unweighted";
+// the shortest chains, the one with the most joint papers wins (then the first in graph order,
+// so a shared link always shows the same chain). Pure.
+//
+// Written over the filter index's typed arrays rather than with graphology-shortest-path: the
+// library walks a graphology graph, and building the filtered coauthor graph for it costs
+// seconds at 10k authors (bench/README.md), on every filter change while a path is shown. Two
+// breadth-first searches over the index are linear and allocation-light; the unit tests check
+// their lengths against graphology-shortest-path's on the real network.
 import { type FilterIndex, NODE_AUTHOR } from "./filterIndex";
 
 export interface PathStep {
@@ -27,36 +30,94 @@ export interface PathOptions {
   excludeOwner: boolean;
 }
 
-interface LinkFacts {
-  edge: number;
-  papers: number[];
+/** Each node's coauthor links in CSR form (positions in `coauthorEdges`), once per index. */
+interface CoauthorIncidence {
+  start: Int32Array;
+  links: Int32Array;
 }
 
-/** The coauthor graph the filters leave: authors as nodes, joint papers passing on each link. */
-function filteredCoauthors(index: FilterIndex, options: PathOptions): UndirectedGraph {
-  const { nodePasses, excludeOwner } = options;
-  const { nodeKeys, isOwner, coauthorEdges, coauthorPaperStart, coauthorPapers } = index;
-  const usable = (node: number) => nodePasses[node] === 1 && !(excludeOwner && isOwner[node] === 1);
-  const graph = new UndirectedGraph<Record<string, never>, LinkFacts>();
+const incidenceCache = new WeakMap<FilterIndex, CoauthorIncidence>();
+
+function coauthorIncidence(index: FilterIndex): CoauthorIncidence {
+  const cached = incidenceCache.get(index);
+  if (cached) return cached;
+  const { nodeCount, coauthorEdges, edgeSource, edgeTarget } = index;
+  const start = new Int32Array(nodeCount + 1);
   for (let c = 0; c < coauthorEdges.length; c++) {
-    const edge = coauthorEdges[c] as number;
-    const s = index.edgeSource[edge] as number;
-    const t = index.edgeTarget[edge] as number;
-    if (!usable(s) || !usable(t)) continue;
-    const papers: number[] = [];
+    const e = coauthorEdges[c] as number;
+    const s = (edgeSource[e] as number) + 1;
+    const t = (edgeTarget[e] as number) + 1;
+    start[s] = (start[s] as number) + 1;
+    start[t] = (start[t] as number) + 1;
+  }
+  for (let i = 0; i < nodeCount; i++)
+    start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, nodeCount);
+  const links = new Int32Array(coauthorEdges.length * 2);
+  for (let c = 0; c < coauthorEdges.length; c++) {
+    const e = coauthorEdges[c] as number;
+    for (const end of [edgeSource[e] as number, edgeTarget[e] as number]) {
+      const at = fill[end] as number;
+      links[at] = c;
+      fill[end] = at + 1;
+    }
+  }
+  const built = { start, links };
+  incidenceCache.set(index, built);
+  return built;
+}
+
+/** Per coauthor link: joint papers passing the filters, 0 where the link is unusable. */
+function linkWeights(index: FilterIndex, options: PathOptions): Int32Array {
+  const { nodePasses, excludeOwner } = options;
+  const { isOwner, coauthorEdges, coauthorPaperStart, coauthorPapers, edgeSource, edgeTarget } =
+    index;
+  const usable = (node: number) => nodePasses[node] === 1 && !(excludeOwner && isOwner[node] === 1);
+  const weights = new Int32Array(coauthorEdges.length);
+  for (let c = 0; c < coauthorEdges.length; c++) {
+    const e = coauthorEdges[c] as number;
+    if (!usable(edgeSource[e] as number) || !usable(edgeTarget[e] as number)) continue;
+    let w = 0;
     const end = coauthorPaperStart[c + 1] as number;
     for (let j = coauthorPaperStart[c] as number; j < end; j++) {
-      const paper = coauthorPapers[j] as number;
-      if (nodePasses[paper] === 1) papers.push(paper);
+      if (nodePasses[coauthorPapers[j] as number] === 1) w++;
     }
-    if (papers.length === 0) continue;
-    const a = nodeKeys[s] as string;
-    const b = nodeKeys[t] as string;
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.mergeEdge(a, b, { edge, papers });
+    weights[c] = w;
   }
-  return graph;
+  return weights;
+}
+
+/** Breadth-first distances from `source` over usable links, up to `limit` steps (-1: unreached). */
+function distances(
+  index: FilterIndex,
+  weights: Int32Array,
+  source: number,
+  limit: number,
+  stopAt = -1,
+): Int32Array {
+  const { start, links } = coauthorIncidence(index);
+  const { coauthorEdges, edgeSource, edgeTarget } = index;
+  const dist = new Int32Array(index.nodeCount).fill(-1);
+  dist[source] = 0;
+  let frontier = [source];
+  for (let d = 1; d <= limit && frontier.length > 0 && dist[stopAt] !== d - 1; d++) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      const end = start[node + 1] as number;
+      for (let j = start[node] as number; j < end; j++) {
+        const c = links[j] as number;
+        if (weights[c] === 0) continue;
+        const e = coauthorEdges[c] as number;
+        const s = edgeSource[e] as number;
+        const other = s === node ? (edgeTarget[e] as number) : s;
+        if (dist[other] !== -1) continue;
+        dist[other] = d;
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return dist;
 }
 
 /** A one-line reason an end cannot be on any path, or null when it can. */
@@ -68,6 +129,8 @@ function endProblem(index: FilterIndex, key: string, options: PathOptions): stri
   return null;
 }
 
+const NO_LINK = "no collaboration links them under the current filters";
+
 /** The shortest collaboration path from `from` to `to`, most joint papers among equals. */
 export function collaborationPath(
   index: FilterIndex,
@@ -78,62 +141,74 @@ export function collaborationPath(
   const problem = endProblem(index, from, options) ?? endProblem(index, to, options);
   if (problem !== null) return { found: false, reason: problem };
   if (from === to) return { found: true, nodes: [from], steps: [], jointPapers: 0 };
-  const graph = filteredCoauthors(index, options);
-  if (!graph.hasNode(from) || !graph.hasNode(to)) {
-    return { found: false, reason: "no collaboration links them under the current filters" };
-  }
-  const fromSource = singleSourceLength(graph, from);
-  const length = fromSource[to];
-  if (length === undefined) {
-    return { found: false, reason: "no collaboration links them under the current filters" };
-  }
-  const fromTarget = singleSourceLength(graph, to);
+  const source = index.nodeIndex.get(from) as number;
+  const target = index.nodeIndex.get(to) as number;
+  const weights = linkWeights(index, options);
+  const fromSource = distances(index, weights, source, index.nodeCount, target);
+  const length = fromSource[target] as number;
+  if (length < 0) return { found: false, reason: NO_LINK };
+  const fromTarget = distances(index, weights, target, length);
 
-  // Nodes on some shortest path, by distance from `from`; the best joint-paper total to each.
-  const layers: string[][] = Array.from({ length: length + 1 }, () => []);
-  for (const [node, d] of Object.entries(fromSource)) {
-    const back = fromTarget[node];
-    if (back !== undefined && d + back === length) layers[d]?.push(node);
-  }
-  const best = new Map<string, number>([[from, 0]]);
-  const previous = new Map<string, string>();
+  // Walk the layers of nodes on some shortest path, keeping the best joint-paper total to each
+  // and the neighbour it came from (the first in graph order among equals).
+  const { start, links } = coauthorIncidence(index);
+  const { coauthorEdges, edgeSource, edgeTarget } = index;
+  const best = new Int32Array(index.nodeCount).fill(-1);
+  const previous = new Int32Array(index.nodeCount).fill(-1);
+  const via = new Int32Array(index.nodeCount).fill(-1);
+  best[source] = 0;
+  let layer = [source];
   for (let d = 1; d <= length; d++) {
-    const layer = (layers[d] as string[]).sort();
+    const next = new Set<number>();
     for (const node of layer) {
-      let score = -1;
-      let pred: string | null = null;
-      for (const neighbour of [...graph.neighbors(node)].sort()) {
-        if (fromSource[neighbour] !== d - 1) continue;
-        const base = best.get(neighbour);
-        if (base === undefined) continue;
-        const weight = (graph.getEdgeAttributes(neighbour, node) as LinkFacts).papers.length;
-        if (base + weight > score) {
-          score = base + weight;
-          pred = neighbour;
+      const end = start[node + 1] as number;
+      for (let j = start[node] as number; j < end; j++) {
+        const c = links[j] as number;
+        if (weights[c] === 0) continue;
+        const e = coauthorEdges[c] as number;
+        const s = edgeSource[e] as number;
+        const other = s === node ? (edgeTarget[e] as number) : s;
+        if (fromSource[other] !== d || fromTarget[other] !== length - d) continue;
+        const score = (best[node] as number) + (weights[c] as number);
+        const better =
+          score > (best[other] as number) ||
+          (score === best[other] && node < (previous[other] as number));
+        if (better) {
+          best[other] = score;
+          previous[other] = node;
+          via[other] = c;
         }
-      }
-      if (pred !== null) {
-        best.set(node, score);
-        previous.set(node, pred);
+        next.add(other);
       }
     }
+    layer = [...next];
   }
 
-  const nodes = [to];
-  for (let node = to; node !== from; ) {
-    node = previous.get(node) as string;
-    nodes.push(node);
+  const chain = [target];
+  while (chain[chain.length - 1] !== source) {
+    chain.push(previous[chain[chain.length - 1] as number] as number);
   }
-  nodes.reverse();
-  const steps = nodes.slice(1).map((next, k) => {
-    const prev = nodes[k] as string;
-    const facts = graph.getEdgeAttributes(prev, next) as LinkFacts;
+  chain.reverse();
+  const { nodeKeys, coauthorPaperStart, coauthorPapers, edgeKeys } = index;
+  const steps = chain.slice(1).map((node, k) => {
+    const c = via[node] as number;
+    const papers: string[] = [];
+    const end = coauthorPaperStart[c + 1] as number;
+    for (let j = coauthorPaperStart[c] as number; j < end; j++) {
+      const paper = coauthorPapers[j] as number;
+      if (options.nodePasses[paper] === 1) papers.push(nodeKeys[paper] as string);
+    }
     return {
-      from: prev,
-      to: next,
-      edge: index.edgeKeys[facts.edge] as string,
-      papers: facts.papers.map((p: number) => index.nodeKeys[p] as string),
+      from: nodeKeys[chain[k] as number] as string,
+      to: nodeKeys[node] as string,
+      edge: edgeKeys[coauthorEdges[c] as number] as string,
+      papers,
     };
   });
-  return { found: true, nodes, steps, jointPapers: best.get(to) ?? 0 };
+  return {
+    found: true,
+    nodes: chain.map((n) => nodeKeys[n] as string),
+    steps,
+    jointPapers: best[target] as number,
+  };
 }
