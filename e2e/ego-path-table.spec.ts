@@ -49,7 +49,7 @@ async function neighbourhood(page: Page, key: string, hops: number): Promise<str
       // What the view draws without the ego network, recomputed from the store's own action.
       const view = { ...s.view, ego: null };
       const shown = new Set(
-        graph.filterNodes((k, a) => {
+        graph.filterNodes((_k, a) => {
           if (a.kind !== "author") return false;
           if (view.hideOwner && a.owner) return false;
           return true;

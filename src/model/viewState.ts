@@ -36,8 +36,9 @@ export interface ViewState {
   /** `namesakes=0`: hide papers flagged as likely a namesake's. */
   hideNamesakes: boolean;
   /**
-   * `merge`, `split` (pairs of author names, `A~B`), `exclude`, `keep` (paper keys): identity
-   * decisions, applied to the loaded graph (src/graph/identityDecisions.ts).
+   * `merge`, `split` (pairs of author names, `A~B`), `exclude`, `keep` (paper keys), `owners`
+   * (author names marked as owners): identity decisions, applied to the loaded graph
+   * (src/graph/identityDecisions.ts).
    */
   identity: IdentityChoices;
   /** `ego=<key>,<hops>`: show only this node's neighbourhood (src/filters/ego.ts), or null. */
@@ -66,9 +67,16 @@ export interface IdentityChoices {
   split: [string, string][];
   exclude: string[];
   keep: string[];
+  owner: string[];
 }
 
-export const NO_IDENTITY_CHOICES: IdentityChoices = { merge: [], split: [], exclude: [], keep: [] };
+export const NO_IDENTITY_CHOICES: IdentityChoices = {
+  merge: [],
+  split: [],
+  exclude: [],
+  keep: [],
+  owner: [],
+};
 
 export const DEFAULT_VIEW: ViewState = {
   view: "coauthors",

@@ -60,6 +60,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
         listItem.map((s) => `paper:${s}`),
         { maxLength: 3 },
       ),
+      owner: fc.uniqueArray(personName, { maxLength: 2 }),
     }),
     ego: fc.option(
       fc.record({
@@ -124,6 +125,7 @@ describe("serializeViewParams / parseViewParams", () => {
         split: [["Sakanda Vaidyanath", "Skanda Vaidyanath"]],
         exclude: ["paper:bigdl"],
         keep: ["paper:saber"],
+        owner: ["Jiaming Song"],
       },
       ego: { node: "author:stefano-ermon", hops: 2 },
       egoFade: true,
@@ -132,6 +134,7 @@ describe("serializeViewParams / parseViewParams", () => {
     };
     const params = serializeViewParams(view);
     expect(params.get("merge")).toBe("Jason Dai~Jason Jinquan Dai");
+    expect(params.get("owners")).toBe("Jiaming Song");
     expect(params.get("namesakes")).toBe("0");
     expect([...params.keys()]).toEqual([...PARAM_ORDER]);
     expect(params.get("cat")).toBe("LG,CV");

@@ -71,6 +71,7 @@ export const PARAM_ORDER = [
   "split",
   "exclude",
   "keep",
+  "owners",
   "ego",
   "fade",
   "path",
@@ -180,7 +181,7 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
   const view: ViewState = {
     ...DEFAULT_VIEW,
     expanded: [],
-    identity: { merge: [], split: [], exclude: [], keep: [] },
+    identity: { merge: [], split: [], exclude: [], keep: [], owner: [] },
   };
 
   const mode = values.get("view");
@@ -331,6 +332,14 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
       else if (!view.identity[name].includes(item)) view.identity[name].push(item);
     }
   }
+  const owners = values.get("owners");
+  if (owners !== undefined && owners !== "") {
+    for (const item of splitList(owners).slice(0, MAX_LIST_ITEMS)) {
+      const name = item.trim();
+      if (name === "") drop("owners", item, "empty author name");
+      else if (!view.identity.owner.includes(name)) view.identity.owner.push(name);
+    }
+  }
 
   const ego = values.get("ego");
   if (ego !== undefined) {
@@ -406,6 +415,7 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   for (const name of ["exclude", "keep"] as const) {
     if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
   }
+  if (view.identity.owner.length > 0) params.set("owners", joinList(view.identity.owner));
   if (view.ego !== null) params.set("ego", joinList([view.ego.node, String(view.ego.hops)]));
   if (view.egoFade) params.set("fade", "1");
   if (view.path !== null) params.set("path", joinList(view.path));

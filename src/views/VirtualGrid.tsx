@@ -46,7 +46,7 @@ export function VirtualGrid<C extends string>(props: VirtualGridProps<C>) {
   const head = useRef<HTMLTableSectionElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
-  const [active, setActive] = useState(selectedRow >= 0 ? selectedRow : 0);
+  const [active, setActive] = useState(Math.max(selectedRow, 0));
   const id = useId();
   const template = columns.map((c) => c.width).join(" ");
 

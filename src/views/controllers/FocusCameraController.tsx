@@ -18,7 +18,7 @@ export function FocusCameraController() {
 
   useEffect(() => {
     let frame = 0;
-    const fit = (state: AtlasState, what: "ego" | "path") => {
+    const fitCamera = (state: AtlasState, what: "ego" | "path") => {
       cancelAnimationFrame(frame);
       // After the other controllers have reacted to the same change (same task).
       frame = requestAnimationFrame(() => {
@@ -32,15 +32,15 @@ export function FocusCameraController() {
     };
     let last = atlasStore.getState();
     if (last.view.camera === null) {
-      if (last.view.path !== null) fit(last, "path");
-      else if (last.view.ego !== null) fit(last, "ego");
+      if (last.view.path !== null) fitCamera(last, "path");
+      else if (last.view.ego !== null) fitCamera(last, "ego");
     }
     const unsubscribe = atlasStore.subscribe((state) => {
       const prev = last;
       last = state;
       if (state.graph !== prev.graph || state.view.camera !== prev.view.camera) return;
-      if (pathKey(state) !== pathKey(prev) && state.view.path !== null) fit(state, "path");
-      else if (egoKey(state) !== egoKey(prev) && state.view.ego !== null) fit(state, "ego");
+      if (pathKey(state) !== pathKey(prev) && state.view.path !== null) fitCamera(state, "path");
+      else if (egoKey(state) !== egoKey(prev) && state.view.ego !== null) fitCamera(state, "ego");
     });
     return () => {
       cancelAnimationFrame(frame);
