@@ -269,6 +269,10 @@ test.describe("default network", () => {
     await openApp(page, `ego=${encodeURIComponent(key)},1`);
     expect((await storeView(page)).ego).toEqual({ node: key, hops: 1 });
     await expect(page.getByTestId("ego-bar")).toBeVisible();
+    // A link without `cam` fits the camera to the ego network.
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.sigma?.getCamera().ratio ?? 1))
+      .toBeLessThan(0.8);
     await expect(page.getByTestId("visible-authors")).toHaveText(String(oneHop.length));
     await expect.poll(() => drawnAuthors(page)).toEqual(oneHop);
     // Papers: the links of the ego network, papers with two of its authors.
@@ -309,6 +313,7 @@ test.describe("default network", () => {
     await openApp(page);
     const key = await linkedAuthor(page);
     await selectNode(page, key);
+    const before = await page.evaluate(() => window.__atlas?.sigma?.getCamera().ratio ?? 0);
     await page.getByTestId("details").getByTestId("focus-1").click();
     await expect.poll(async () => (await storeView(page)).ego).toEqual({ node: key, hops: 1 });
     // Every member on screen once the camera settles.
@@ -330,6 +335,10 @@ test.describe("default network", () => {
         }),
       )
       .toBe(true);
+    // Fitted: zoomed in on the neighbourhood, not left at the whole network.
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.sigma?.getCamera().ratio ?? 1))
+      .toBeLessThan(before * 0.8);
   });
 
   test("path: a link restores it, the panel lists the shortest steps, and no path says so", async ({

@@ -32,8 +32,9 @@ export function FocusCameraController() {
     };
     let last = atlasStore.getState();
     if (last.view.camera === null) {
-      if (last.view.path !== null) fitCamera(last, "path");
-      else if (last.view.ego !== null) fitCamera(last, "ego");
+      // The ego network is the wider picture: a link with both frames it.
+      if (last.view.ego !== null) fitCamera(last, "ego");
+      else if (last.view.path !== null) fitCamera(last, "path");
     }
     const unsubscribe = atlasStore.subscribe((state) => {
       const prev = last;
