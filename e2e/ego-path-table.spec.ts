@@ -3,6 +3,7 @@
 // `path` links restore; the counters count the ego network; the path panel lists shortest
 // steps whose joint papers the data confirms; the table lists as many rows as the counter says,
 // and selection flows both ways. Expected values are recomputed from the graph in the page.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { syntheticSerialized } from "../src/filters/syntheticGraph.fixture";
 import { openApp, selectNode, storeView, visibleCounts, watchErrors } from "./helpers";
@@ -394,6 +395,24 @@ test.describe("default network", () => {
     await checkTable(page);
     expect(errors).toEqual([]);
   });
+});
+
+test("axe finds no serious or critical violation in the ego bar, path panel and table", async ({
+  page,
+}) => {
+  await openApp(page, "owner=0");
+  const from = await linkedAuthor(page);
+  const to = await furthestAuthor(page, from);
+  await openApp(page, `ego=${from},2&path=${from},${to}&owner=0&table=authors`);
+  await expect(page.getByTestId("path")).toBeVisible();
+  await expect(page.getByTestId("table-row").first()).toBeVisible();
+  await selectNode(page, from);
+  await expect(page.getByTestId("details")).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious).toEqual([]);
 });
 
 test.describe("synthetic network, 10k authors", () => {
