@@ -116,6 +116,9 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
   );
 }
 
+/** A faded ego network draws items the reducers dim: its changes need their pass. */
+const faded = (v: ReducerInputs["visibility"]) => v !== null && v.drawnNodes !== v.nodeVisible;
+
 /** Only what is shown changed: the GPU hides it, no reducer output depends on it. */
 export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs): boolean {
   return (
@@ -129,8 +132,8 @@ export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs):
     prev.highlight === next.highlight &&
     prev.path === next.path &&
     (prev.path ?? null) === null &&
-    next.visibility?.egoMembers == null &&
-    prev.visibility?.egoMembers == null &&
+    !faded(prev.visibility) &&
+    !faded(next.visibility) &&
     prev.linkColors === next.linkColors &&
     prev.visibility !== null &&
     next.visibility !== null

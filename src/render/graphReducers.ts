@@ -222,7 +222,7 @@ export function createReducers(read: () => ReducerInputs) {
     if (f.visibility === null) return out;
     if (!f.visibility.isNodeVisible(node)) {
       // Drawn but not shown: the rest of the graph around a faded ego network.
-      if (f.visibility.egoMembers !== null) dim(out);
+      if (f.visibility.drawnNodes !== f.visibility.nodeVisible) dim(out);
       return out;
     }
     const dimmed =
@@ -272,7 +272,7 @@ export function createReducers(read: () => ReducerInputs) {
     }
     if (f.visibility === null || f.graph === null) return out;
     if (!f.visibility.isEdgeVisible(edge)) {
-      if (f.visibility.egoMembers !== null) {
+      if (f.visibility.drawnEdges !== f.visibility.edgeVisible) {
         out.color = canvasColors().dimmedEdge;
         out.zIndex = 0;
       }
