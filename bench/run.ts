@@ -5,7 +5,7 @@
 //   npm run bench                      default: seed profile, 1k and 10k papers; 1k and 10k authors
 //   npm run bench -- --full            adds 100k papers and 50k authors (tens of minutes)
 //   npm run bench -- --size tiny       seconds: the smoke run the tests use
-//   options: --out <file> (default bench/results.json), --only ingest|layout|browser, --quiet,
+//   options: --out <file> (default bench/results.json), --only ingest|bibtex|layout|browser, --quiet,
 //            --no-browser (skip the Chromium cases), --browser (add them to a tiny run), --no-build
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type Graph from "graphology";
 import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
+import { runBibtexCase } from "./bibtexCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
@@ -29,6 +30,9 @@ export interface SuitePlan {
   ingestRuns: (papers: number) => number;
   /** Sizes projected to take longer than this are not run (see runSuite). */
   ingestCapMs: number;
+  /** Papers in the corpus whose BibTeX file the bibtex case reads, and its repeats. */
+  bibtexPapers: number;
+  bibtexRuns: number;
   layoutAuthors: number[];
   layoutRuns: (authors: number) => number;
   fa2: (authors: number) => BaselineLimits;
@@ -45,6 +49,8 @@ export function planFor(size: SuiteSize): SuitePlan {
       ingestPapers: [60, 120],
       ingestRuns: () => 1,
       ingestCapMs: minutes(2),
+      bibtexPapers: 200,
+      bibtexRuns: 1,
       layoutAuthors: [300],
       layoutRuns: () => 1,
       fa2: () => ({ chunk: 25, maxSteps: 100, capMs: 20_000, patience: 2, minGain: 0.002 }),
@@ -58,6 +64,8 @@ export function planFor(size: SuiteSize): SuitePlan {
     ingestPapers: full ? [1_000, 10_000, 100_000] : [1_000, 10_000],
     ingestRuns: (p) => (p <= 1_000 ? 5 : p <= 10_000 ? 3 : 1),
     ingestCapMs: minutes(5),
+    bibtexPapers: 10_000,
+    bibtexRuns: 7,
     layoutAuthors: full ? [1_000, 10_000, 50_000] : [1_000, 10_000],
     layoutRuns: (n) => (n <= 1_000 ? 5 : n <= 10_000 ? 3 : 1),
     fa2: (n) => ({
@@ -80,7 +88,7 @@ export function planFor(size: SuiteSize): SuitePlan {
 
 export interface SuiteOptions {
   size: SuiteSize;
-  only?: "ingest" | "layout";
+  only?: "ingest" | "bibtex" | "layout";
   out?: string;
   seed?: number;
   log?: (line: string) => void;
@@ -101,7 +109,23 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
   const log = options.log;
   const records: BenchRecord[] = [];
 
-  if (options.only !== "layout") {
+  if (options.only === undefined || options.only === "bibtex") {
+    const record = runBibtexCase({
+      papers: plan.bibtexPapers,
+      seed,
+      asOf: AS_OF,
+      runs: plan.bibtexRuns,
+      name: sizeName(plan.bibtexPapers),
+      log,
+    });
+    record.extra.load_average = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ");
+    log?.(`  ${record.case}: ${fmt(record.ours_ms)} ms vs ${fmt(record.baseline_ms)} ms`);
+    records.push(record);
+  }
+
+  if (options.only === undefined || options.only === "ingest") {
     const inputs: { input: () => IngestInput; papers: number; runs: number }[] = [
       {
         input: () => ({ name: "seed-profile", files: seedFiles() }),
@@ -151,7 +175,7 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
     records.push(longLines);
   }
 
-  if (options.only !== "ingest") {
+  if (options.only === undefined || options.only === "layout") {
     const graphs: { name: string; graph: Graph }[] = [
       { name: "seed-profile", graph: seedCoauthorGraph() },
       ...plan.layoutAuthors.map((authors) => ({
@@ -237,8 +261,14 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`bench: --size must be tiny, small or full, got "${sizeArg}"`);
   }
   const only = arg("--only");
-  if (only !== undefined && only !== "ingest" && only !== "layout" && only !== "browser") {
-    throw new Error(`bench: --only must be ingest, layout or browser, got "${only}"`);
+  if (
+    only !== undefined &&
+    only !== "ingest" &&
+    only !== "bibtex" &&
+    only !== "layout" &&
+    only !== "browser"
+  ) {
+    throw new Error(`bench: --only must be ingest, bibtex, layout or browser, got "${only}"`);
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const quiet = argv.includes("--quiet");
