@@ -11,8 +11,8 @@ const cpuNow = () => {
   return (user + system) / 1000;
 };
 const cpuStarted = cpuNow();
-const stageStarts: { stage: string; at: number; cpu: number }[] = [
-  { stage: "read", at: 0, cpu: 0 },
+const stageStarts: { stage: string; at: number; cpu: number; rssMb: number }[] = [
+  { stage: "read", at: 0, cpu: 0, rssMb: process.memoryUsage.rss() / 1e6 },
 ];
 const STAGE_RE = /(?:^|\n)([a-z]+): \d+%/g;
 
@@ -28,7 +28,7 @@ const code = await main(process.argv.slice(2), {
       for (const m of text.matchAll(STAGE_RE)) {
         const stage = m[1] as string;
         if (stageStarts[stageStarts.length - 1]?.stage !== stage) {
-          stageStarts.push({ stage, at, cpu });
+          stageStarts.push({ stage, at, cpu, rssMb: process.memoryUsage.rss() / 1e6 });
         }
       }
     },
@@ -51,5 +51,6 @@ process.stdout.write(
     max_rss_mb: process.resourceUsage().maxRSS / 1024,
     stages,
     stages_wall: stagesWall,
+    rss_at_stage_start_mb: Object.fromEntries(stageStarts.map((s) => [s.stage, s.rssMb])),
   })}\n`,
 );
