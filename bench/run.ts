@@ -16,6 +16,7 @@ import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
 import { runBibtexCase } from "./bibtexCase";
 import { type CliRun, cliRecords, runCliOnce } from "./cliCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
+import { runHostileBibCases } from "./hostileBibCase";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
 import { runLongLinesCase } from "./longLinesCase";
@@ -208,6 +209,8 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
     const longLines = runLongLinesCase(seedFiles()[0]?.text ?? "", longLinesRuns, AS_OF);
     log?.(`  ${longLines.case}: ${fmt(longLines.ours_ms)} ms vs ${fmt(longLines.baseline_ms)} ms`);
     records.push(longLines);
+    // Child processes of seconds each: left out of the tiny smoke run (the unit suite runs them).
+    if (options.size !== "tiny") records.push(...runHostileBibCases(3, log));
   }
 
   if (options.only === undefined || options.only === "layout") {

@@ -1,37 +1,20 @@
 // Opening your own data (issues 3 and 5): a profile dropped on the page is ingested in the worker
 // and replaces the network; a profile whose title, abstract, organisation tag and author
 // name carry markup shows it as literal text everywhere and runs none of it.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   frames,
+  graphVersion,
   joinProfile,
   readProfile,
   splitProfile,
+  startEachOnDefaultNetworkWithoutErrors,
   visibleCounts,
-  waitReady,
-  watchErrors,
+  waitLoaded,
 } from "./helpers";
 
-async function graphVersion(page: Page): Promise<number> {
-  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
-}
-
-/** Wait until a load after `version` has finished and its first frame is drawn. */
-async function waitLoaded(page: Page, version: number): Promise<void> {
-  await expect.poll(() => graphVersion(page), { timeout: 30_000 }).toBeGreaterThan(version);
-  await waitReady(page);
-}
-
 test.describe("open your own data", () => {
-  let errors: string[] = [];
-  test.beforeEach(async ({ page }) => {
-    errors = watchErrors(page);
-    await page.goto("/");
-    await waitReady(page);
-  });
-  test.afterEach(() => {
-    expect(errors, "no uncaught or console errors").toEqual([]);
-  });
+  startEachOnDefaultNetworkWithoutErrors();
 
   test("a dropped profile file loads and replaces the network", async ({ page }) => {
     const before = await visibleCounts(page);

@@ -3,7 +3,7 @@
 // errors. Specs wait on conditions, never on fixed sleeps.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { decodePng } from "./png";
 
 /** Path of a repository file, from the e2e folder. */
@@ -40,6 +40,33 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === "error") errors.push(`console.error: ${m.text()}`);
   });
   return errors;
+}
+
+/**
+ * In a `test.describe` block: each test starts on the default network, and fails if the page
+ * logged an uncaught or console error by its end.
+ */
+export function startEachOnDefaultNetworkWithoutErrors(): void {
+  let errors: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    errors = watchErrors(page);
+    await page.goto("/");
+    await waitReady(page);
+  });
+  test.afterEach(() => {
+    expect(errors, "no uncaught or console errors").toEqual([]);
+  });
+}
+
+/** The store's graph version: it grows by one with every network or re-projection shown. */
+export async function graphVersion(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
+}
+
+/** Wait until a load after `version` has finished and its first frame is drawn. */
+export async function waitLoaded(page: Page, version: number, timeout = 30_000): Promise<void> {
+  await expect.poll(() => graphVersion(page), { timeout }).toBeGreaterThan(version);
+  await waitReady(page);
 }
 
 /** The numbers shown in the visible-papers / visible-authors hooks. */

@@ -2,9 +2,8 @@
 // with a message naming the file and the limit, and the page keeps answering; binary, empty,
 // BibTeX-as-profile and profile-as-BibTeX files each get their own clear message; the network
 // that was showing stays one click away.
-import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { readProfile, repoPath, visibleCounts, waitReady, watchErrors } from "./helpers";
+import { startEachOnDefaultNetworkWithoutErrors, visibleCounts } from "./helpers";
 
 /** Drop files built in the page (so a 50 MB file never crosses the test protocol). */
 async function dropFiles(
@@ -44,15 +43,7 @@ async function expectRefused(page: Page, file: string, reason: RegExp): Promise<
 }
 
 test.describe("big and broken files", () => {
-  let errors: string[] = [];
-  test.beforeEach(async ({ page }) => {
-    errors = watchErrors(page);
-    await page.goto("/");
-    await waitReady(page);
-  });
-  test.afterEach(() => {
-    expect(errors, "no uncaught or console errors").toEqual([]);
-  });
+  startEachOnDefaultNetworkWithoutErrors();
 
   test("a 50 MB profile is refused with the limit, and the page stays responsive", async ({
     page,

@@ -3,7 +3,7 @@
 // terminated (Playwright sees it close) and the abandoned load never reaches the store.
 import { expect, type Page, test, type Worker } from "@playwright/test";
 import { generateCorpus } from "../bench/generate";
-import { waitReady, watchErrors } from "./helpers";
+import { startEachOnDefaultNetworkWithoutErrors, waitReady } from "./helpers";
 
 // A corpus the worker needs many seconds for (BibTeX, layout): it is still running when the
 // test acts on it.
@@ -40,15 +40,7 @@ function closed(worker: Worker): Promise<void> {
 }
 
 test.describe("cancellable loads", () => {
-  let errors: string[] = [];
-  test.beforeEach(async ({ page }) => {
-    errors = watchErrors(page);
-    await page.goto("/");
-    await waitReady(page);
-  });
-  test.afterEach(() => {
-    expect(errors, "no uncaught or console errors").toEqual([]);
-  });
+  startEachOnDefaultNetworkWithoutErrors();
 
   test("Cancel and Escape stop the worker and keep the network that was showing", async ({
     page,

@@ -6,12 +6,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { main as ingest } from "../src/cli/ingest";
 import {
+  graphVersion,
   joinProfile,
   readProfile,
   repoPath,
   splitProfile,
   storeView,
   visibleCounts,
+  waitLoaded,
   waitReady,
   watchErrors,
 } from "./helpers";
@@ -24,15 +26,6 @@ const SUBSET = joinProfile(
 );
 const SUBSET_PAPERS = entries.filter((_e, i) => i % 3 === 1).length;
 const SUBSET_FILE = { name: "my-profile.txt", mimeType: "text/plain", buffer: Buffer.from(SUBSET) };
-
-async function graphVersion(page: Page): Promise<number> {
-  return page.evaluate(() => window.__atlas?.store.getState().graphVersion ?? -1);
-}
-
-async function waitLoaded(page: Page, version: number): Promise<void> {
-  await expect.poll(() => graphVersion(page), { timeout: 30_000 }).toBeGreaterThan(version);
-  await waitReady(page);
-}
 
 /** Open the subset profile through the toolbar's file input and wait for it to be drawn. */
 async function openSubset(page: Page): Promise<void> {

@@ -158,6 +158,8 @@ export function buildGraphs(
     options.identities ?? NO_DECISIONS,
     ...decisionFiles.map((f) => parseIdentitiesFile(f.text, f.name)),
   ]);
+  // Owners come from `--owner` and from an identities file's `owner` list alike.
+  const extraOwners = [...new Set([...(options.owners ?? []), ...(decisions.owner ?? [])])];
   const progress = options.onProgress;
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
@@ -233,7 +235,7 @@ export function buildGraphs(
   const resolution = resolveIdentities(
     enriched.flatMap((input) => input.papers),
     {
-      owners: [...profiles.map((p) => p.header.owner), ...(options.owners ?? [])],
+      owners: [...profiles.map((p) => p.header.owner), ...extraOwners],
       hyperauthorCap: cap,
       decisions,
     },
@@ -252,7 +254,7 @@ export function buildGraphs(
   progress?.("graph", 0);
   const graph = buildPaperAuthorGraph(inputs, {
     hyperauthorCap: cap,
-    owners: options.owners,
+    owners: extraOwners,
     bib: {
       records: bibRecords,
       errors: bibs.flatMap((b) => b.errors),

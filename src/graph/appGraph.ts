@@ -8,6 +8,7 @@
 // index; graphology through its public methods only. The graph must equal what the
 // straightforward construction in ./appGraphReference.testing.ts makes, element for element.
 import Graph from "graphology";
+import { bump, coauthorPairs } from "./coauthorPairs";
 import {
   type AtlasGraphAttributes,
   type AtlasNodeAttributes,
@@ -263,13 +264,6 @@ function scanData(graph: AppGraph): DataScan {
   };
 }
 
-/** The counter at `i`, post-incremented (a CSR fill cursor). */
-function bump(counters: Int32Array, i: number): number {
-  const at = counters[i] as number;
-  counters[i] = at + 1;
-  return at;
-}
-
 /** True for a canonical array index ("0" .. "4294967294"). */
 function isArrayIndex(key: string): boolean {
   const c = key.charCodeAt(0);
@@ -288,8 +282,7 @@ interface CoauthorEdges {
 
 /** Add one coauthor edge per pair of authors with a joint paper under the cap. */
 function addCoauthorEdges(graph: AppGraph, scan: DataScan, cap: number): CoauthorEdges {
-  // Authors as dense integers so a pair is one number (a * n + b). Pairs are added in order of
-  // first joint paper, so edge order (and thus the filter index) is reproducible.
+  // Authors as dense ids (in node order) and each paper's authors as ids, for the shared core.
   const { keys, kinds, papers, authorStart, authors } = scan;
   const authorId = new Int32Array(keys.length).fill(-1);
   const authorNode: number[] = [];
@@ -298,84 +291,34 @@ function addCoauthorEdges(graph: AppGraph, scan: DataScan, cap: number): Coautho
     authorId[i] = authorNode.length;
     authorNode.push(i);
   }
-  const n = authorNode.length;
-  // Each paper's authors as ids (CSR, none for a paper over the cap), and how many (pair, paper)
-  // meetings follow.
   const idStart = new Int32Array(papers.length + 1);
   const idList = new Int32Array(authors.length);
-  let meetings = 0;
   let used = 0;
   for (let q = 0; q < papers.length; q++) {
     const p = papers[q] as number;
-    const first = used;
     const end = authorStart[p + 1] as number;
     for (let k = authorStart[p] as number; k < end; k++) {
       const id = authorId[authors[k] as number] as number;
       if (id >= 0) idList[used++] = id;
     }
-    const count = used - first;
-    if (count > cap) used = first;
-    else meetings += (count * (count - 1)) / 2;
     idStart[q + 1] = used;
   }
-  // Pair → slot (order of first sight) in an open-addressing table over typed arrays: at 50k
-  // nodes there are hundreds of thousands of pairs, and a Map of them was a tenth of the build.
-  let size = 2;
-  while (size < 2 * meetings) size *= 2;
-  const mask = size - 1;
-  const tableKey = new Float64Array(size).fill(-1);
-  const tableSlot = new Int32Array(size);
-  const slotLow = new Int32Array(meetings);
-  const slotHigh = new Int32Array(meetings);
-  let pairs = 0;
-  // Each (slot, paper) as met, in paper order: grouped by slot below.
-  const metSlot = new Int32Array(meetings);
-  const metPaper = new Int32Array(meetings);
-  let met = 0;
-  for (let q = 0; q < papers.length; q++) {
-    const p = papers[q] as number;
-    const end = idStart[q + 1] as number;
-    for (let i = idStart[q] as number; i < end; i++) {
-      for (let j = i + 1; j < end; j++) {
-        const x = idList[i] as number;
-        const y = idList[j] as number;
-        const lo = Math.min(x, y);
-        const hi = Math.max(x, y);
-        const pair = lo * n + hi;
-        let h = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & mask;
-        while (tableKey[h] !== -1 && tableKey[h] !== pair) h = (h + 1) & mask;
-        if (tableKey[h] === -1) {
-          tableKey[h] = pair;
-          tableSlot[h] = pairs;
-          slotLow[pairs] = lo;
-          slotHigh[pairs] = hi;
-          pairs++;
-        }
-        metSlot[met] = tableSlot[h] as number;
-        metPaper[met] = p;
-        met++;
-      }
-    }
-  }
-  // Joint papers per pair, in paper order (a stable counting sort of the meetings).
-  const start = new Int32Array(pairs + 1);
-  for (let k = 0; k < met; k++) {
-    const slot = metSlot[k] as number;
-    start[slot + 1] = (start[slot + 1] as number) + 1;
-  }
-  for (let s = 0; s < pairs; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-  const jointPapers = new Int32Array(met);
-  const fill = start.slice(0, pairs);
-  for (let k = 0; k < met; k++)
-    jointPapers[bump(fill, metSlot[k] as number)] = metPaper[k] as number;
-  const source = new Int32Array(pairs);
-  const target = new Int32Array(pairs);
-  for (let s = 0; s < pairs; s++) {
-    const a = authorNode[slotLow[s] as number] as number;
-    const b = authorNode[slotHigh[s] as number] as number;
+  const pairs = coauthorPairs(
+    { start: idStart, ids: idList.subarray(0, used), authorCount: authorNode.length },
+    cap,
+  );
+  // Joint papers as node positions (the core counts papers 0 .. papers.length-1).
+  const jointPapers = pairs.papers.map((q) => papers[q] as number);
+  const source = new Int32Array(pairs.count);
+  const target = new Int32Array(pairs.count);
+  for (let s = 0; s < pairs.count; s++) {
+    const x = pairs.first[s] as number;
+    const y = pairs.second[s] as number;
+    const a = authorNode[Math.min(x, y)] as number;
+    const b = authorNode[Math.max(x, y)] as number;
     const joint: string[] = [];
-    const end = start[s + 1] as number;
-    for (let k = start[s] as number; k < end; k++) {
+    const end = pairs.start[s + 1] as number;
+    for (let k = pairs.start[s] as number; k < end; k++) {
       joint.push(keys[jointPapers[k] as number] as string);
     }
     const aKey = keys[a] as string;
@@ -388,7 +331,7 @@ function addCoauthorEdges(graph: AppGraph, scan: DataScan, cap: number): Coautho
     source[s] = a;
     target[s] = b;
   }
-  return { source, target, start, papers: jointPapers };
+  return { source, target, start: pairs.start, papers: jointPapers };
 }
 
 /** Add the fold nodes and their edges; returns the fold edges' endpoints (positions), in pairs. */

@@ -1,7 +1,11 @@
 // nameClusters on the real default graph: sizes, leaders by coauthor links, dominant category and
 // centres, each recomputed here from the graph's own attributes.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ingestFiles } from "../filesToGraph/ingestFiles";
 import { defaultAppGraph } from "../filters/defaultGraph.fixture";
+import { NO_CATEGORY } from "../ingest/sources/toPapers";
+import { prepareAtlasGraph } from "./appGraph";
 import { nameClusters } from "./clusterNames";
 
 const graph = defaultAppGraph();
@@ -55,5 +59,22 @@ describe("nameClusters", () => {
       members.reduce((s, k) => s + (graph.getNodeAttribute(k, axis) as number), 0) / members.length;
     expect(first.x).toBeCloseTo(mean("x"), 9);
     expect(first.y).toBeCloseTo(mean("y"), 9);
+  });
+
+  it("names no field for a list whose papers have no category (BibTeX alone)", () => {
+    const bibAlone = prepareAtlasGraph(
+      ingestFiles(
+        [{ name: "papers.bib", text: readFileSync("data/bib/jiaming-song.bib", "utf8") }],
+        { asOf: "2026-11-28", iterations: 5 },
+      ).serialized,
+    );
+    let uncategorised = 0;
+    bibAlone.forEachNode((_k, a) => {
+      if (a.kind === "paper" && a.category === NO_CATEGORY) uncategorised++;
+    });
+    expect(uncategorised).toBeGreaterThan(0);
+    const named = nameClusters(bibAlone);
+    expect(named.length).toBeGreaterThan(1);
+    expect(named.map((c) => c.category)).not.toContain(NO_CATEGORY);
   });
 });

@@ -2,6 +2,7 @@
 // members (most coauthor links inside the network; the profile owner, linked to everyone, is
 // left out), its dominant paper category, and where it sits (the mean of its members'
 // positions). Pure: the graph in, plain records out.
+import { NO_CATEGORY } from "../ingest/sources/toPapers";
 import type { AppGraph } from "./appGraph";
 
 export interface ClusterName {
@@ -49,6 +50,8 @@ export function nameClusters(graph: AppGraph, top = 2): ClusterName[] {
       const paper = graph.getNodeAttributes(other);
       if (paper.kind !== "paper" || t.seenPapers.has(other)) return;
       t.seenPapers.add(other);
+      // A list's "none" (no arXiv category) names no field: the label goes without one.
+      if (paper.category === NO_CATEGORY) return;
       t.categories.set(paper.category, (t.categories.get(paper.category) ?? 0) + 1);
     });
     if (!attrs.owner) t.members.push({ name: attrs.name, links, papers: attrs.paperCount });

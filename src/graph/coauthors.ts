@@ -9,6 +9,7 @@
 // read directly as "joint papers"; the papers over the cap stay in the paper-author graph, and
 // `isolatedUnderCap` names the authors the rule leaves without links.
 import Graph from "graphology";
+import { coauthorPairs } from "./coauthorPairs";
 import type { AtlasGraph, AuthorNodeAttributes } from "./schema";
 
 /** VOSviewer's default cap. */
@@ -63,26 +64,30 @@ export function buildCoauthorGraph(
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === "author") projection.addNode(key, { ...attrs });
   });
-  // Pairs are counted in a plain map first and added once each, in order of first appearance:
-  // probing and updating the graph per pair cost several graphology lookups per co-authorship.
-  const pairs = new Map<string, { a: string; b: string; weight: number }>();
+  // Each paper's authors as dense ids for the shared core (./coauthorPairs.ts); pairs come back
+  // in order of first appearance, so the projection's edge order is reproducible.
+  const authorIds = new Map<string, number>();
+  const authorKeys: string[] = [];
+  projection.forEachNode((key) => {
+    authorIds.set(key, authorKeys.length);
+    authorKeys.push(key);
+  });
+  const start: number[] = [0];
+  const ids: number[] = [];
   graph.forEachNode((paper, attrs) => {
     if (attrs.kind !== "paper") return;
-    const authors = graph.neighbors(paper);
-    if (authors.length > cap) return;
-    for (let i = 0; i < authors.length; i++) {
-      const a = authors[i] as string;
-      for (let j = i + 1; j < authors.length; j++) {
-        const b = authors[j] as string;
-        const key = coauthorEdgeKey(a, b);
-        const pair = pairs.get(key);
-        if (pair) pair.weight++;
-        else pairs.set(key, { a, b, weight: 1 });
-      }
-    }
+    for (const author of graph.neighbors(paper)) ids.push(authorIds.get(author) as number);
+    start.push(ids.length);
   });
-  for (const [key, { a, b, weight }] of pairs) {
-    projection.addUndirectedEdgeWithKey(key, a, b, { weight });
+  const pairs = coauthorPairs(
+    { start: Int32Array.from(start), ids: Int32Array.from(ids), authorCount: authorKeys.length },
+    cap,
+  );
+  for (let s = 0; s < pairs.count; s++) {
+    const a = authorKeys[pairs.first[s] as number] as string;
+    const b = authorKeys[pairs.second[s] as number] as string;
+    const weight = (pairs.start[s + 1] as number) - (pairs.start[s] as number);
+    projection.addUndirectedEdgeWithKey(coauthorEdgeKey(a, b), a, b, { weight });
   }
   return projection;
 }

@@ -19,6 +19,7 @@ const DECISIONS: IdentityDecisions = {
   split: [["Jason Dai", "Jason Jinquan Dai"]],
   exclude: [],
   keep: [SABER],
+  owner: [],
 };
 
 function structure(g: SerializedAtlasGraph) {

@@ -1,5 +1,6 @@
 // Identity decisions applied in the page: a pure re-projection of a built graph (merge two
-// authors, split a merge back into its spellings, exclude a paper, keep a flagged paper), so
+// authors, split a merge back into its spellings, exclude a paper, keep a flagged paper, mark
+// an author as the list's owner), so
 // a decision shows at once, on the graph the page already has, with every other node where it
 // was. Re-running the ingest in the worker would need the input files (the default network
 // ships as a built graph) and would lay the network out afresh; the identities file gives the
@@ -16,7 +17,9 @@ import type {
 } from "./schema";
 
 export function hasDecisions(d: IdentityDecisions): boolean {
-  return d.merge.length + d.split.length + d.exclude.length + d.keep.length > 0;
+  return (
+    d.merge.length + d.split.length + d.exclude.length + d.keep.length + (d.owner?.length ?? 0) > 0
+  );
 }
 
 const EMPTY_REPORT: IdentityReport = {
@@ -24,7 +27,7 @@ const EMPTY_REPORT: IdentityReport = {
   suggested: [],
   excluded: [],
   namesakes: [],
-  decisions: { merge: [], split: [], exclude: [], keep: [] },
+  decisions: { merge: [], split: [], exclude: [], keep: [], owner: [] },
   unknownNames: [],
 };
 
@@ -150,6 +153,12 @@ export function applyIdentityDecisions(
       by: "decision",
       papersByName: { [keepName]: keepPapers, [goneName]: gonePapers },
     });
+  }
+
+  // Owners last, so a name that a merge above joined to another resolves to the merged node.
+  for (const name of decisions.owner ?? []) {
+    const key = authorByName(name);
+    if (key !== null) graph.mergeNodeAttributes(key, { owner: true });
   }
 
   let papers = 0;

@@ -52,6 +52,8 @@ export interface IdentityReport {
     split: [string, string][];
     exclude: string[];
     keep: string[];
+    /** Author names marked as owners (absent in files written before owner decisions). */
+    owner?: string[];
   };
   unknownNames: string[];
 }

@@ -1,9 +1,10 @@
 // The reliability suite: each hostile BibTeX input of the issue is parsed in a child process
 // (the CLI's path: read the file, parseBibtex) that reports its time and peak memory, next to
-// a child that parses the real file alone. Bounds: peak memory grows by at most ten times the
-// input's size over the real file's (or by the runtime's own noise floor, whichever is more),
-// time stays within a few times the real file's, and the report names every budget with its
-// line while every real record around the hostile entry is still read.
+// a child that parses the real file alone. Bound: peak memory grows by at most ten times the
+// input's size over the real file's (or by the runtime's own noise floor, whichever is more);
+// the report names every budget with its line while every real record around the hostile entry
+// is still read. Time is a bench figure (bench/hostileBibCase.ts: within five times the real
+// file's parse), never a unit-test assertion.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,8 +16,6 @@ import { HOSTILE_CASES, hostileBib, type ProbeResult, REAL_BIB } from "./hostile
 const PROBE = fileURLToPath(new URL("./hostileInputs.testing.ts", import.meta.url));
 /** Peak RSS moves by this much between identical runs (garbage collection timing). */
 const RSS_NOISE_BYTES = 32 * 1024 * 1024;
-/** A hostile file may take this many times the real file's parse. */
-const TIME_FACTOR = 5;
 const REAL_RECORDS = 50;
 
 let dir = "";
@@ -38,7 +37,6 @@ function measure(name: string): ProbeResult {
   const result = runProbe(name, path);
   const growth = result.peakRssBytes - baseline.peakRssBytes;
   expect(growth).toBeLessThanOrEqual(Math.max(10 * result.inputBytes, RSS_NOISE_BYTES));
-  expect(result.ms).toBeLessThanOrEqual(TIME_FACTOR * baseline.ms);
   return result;
 }
 

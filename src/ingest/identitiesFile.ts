@@ -3,7 +3,8 @@
 // the same graph. JSON, documented in README ("Identity"):
 //   { "format": "coauthor-atlas-identities", "version": 1,
 //     "merge": [["Jason Dai", "Jason Jinquan Dai"]], "split": [["A B", "A C"]],
-//     "exclude": ["paper:<slug>"], "keep": ["paper:<slug>"] }
+//     "exclude": ["paper:<slug>"], "keep": ["paper:<slug>"], "owner": ["Jiaming Song"] }
+// `owner` is optional (files written before it existed read as naming no owner).
 import { InputError } from "./errors";
 import type { IdentityDecisions } from "./identity";
 
@@ -89,11 +90,20 @@ export function parseIdentitiesFile(text: string, file: string): IdentityDecisio
     }
     return value as string[];
   };
+  const owner = record.owner ?? [];
+  if (!Array.isArray(owner) || !owner.every((n) => typeof n === "string" && n.trim() !== "")) {
+    throw new InputError(
+      file,
+      lineOfField(text, "owner"),
+      '"owner" must be a list of author names',
+    );
+  }
   return {
     merge: pairs("merge"),
     split: pairs("split"),
     exclude: keys("exclude"),
     keep: keys("keep"),
+    owner: [...new Set((owner as string[]).map((n) => n.trim()))],
   };
 }
 
@@ -111,6 +121,7 @@ export function serializeIdentitiesFile(decisions: IdentityDecisions): string {
     split: pairs(decisions.split),
     exclude: [...new Set(decisions.exclude)].sort(),
     keep: [...new Set(decisions.keep)].sort(),
+    owner: [...new Set(decisions.owner ?? [])].sort(),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -132,5 +143,6 @@ export function combineDecisions(list: IdentityDecisions[]): IdentityDecisions {
     split: list.flatMap((d) => d.split),
     exclude: list.flatMap((d) => d.exclude),
     keep: list.flatMap((d) => d.keep),
+    owner: [...new Set(list.flatMap((d) => d.owner ?? []))],
   };
 }

@@ -279,7 +279,7 @@ describe("resolveIdentities on real name pairs", () => {
     const merge = r.merged.find((m) => m.names.includes("Skanda Vaidyanath"));
     expect(merge).toMatchObject({ by: "score" });
     expect(merge?.names.sort()).toEqual(["Sakanda Vaidyanath", "Skanda Vaidyanath"]);
-    expect(merge?.reason).toMatch(/spelling differs by 1 letters/);
+    expect(merge?.reason).toMatch(/spelling differs by 1 letter\b/);
     expect(merge?.reason).toMatch(/same paper/);
     const spellings = new Set(r.papers.flatMap((p) => p.authors.map((a) => a.name)));
     expect(spellings.has("Sakanda Vaidyanath") !== spellings.has("Skanda Vaidyanath")).toBe(true);

@@ -68,6 +68,8 @@ export interface IdentityDecisions {
   exclude: string[];
   /** Paper keys confirmed as the owner's: never flagged as a namesake's. */
   keep: string[];
+  /** Author names marked as owners (as `--owner`): a publication list's person. */
+  owner?: string[];
 }
 
 export const NO_DECISIONS: IdentityDecisions = { merge: [], split: [], exclude: [], keep: [] };
@@ -514,7 +516,7 @@ const RELATION_REASONS: Record<NameRelation, (a: string, b: string) => string> =
   middle: () => "a middle name or initial on one side only",
   sameName: () => "the same name under different source records",
   typo: (a, b) =>
-    `spelling differs by ${editDistance(nameIdentity(a), nameIdentity(b), 2)} letters`,
+    `spelling differs by ${plural(editDistance(nameIdentity(a), nameIdentity(b), 2), "letter")}`,
   initial: () => "an initial stands for the given name",
   swapped: () => "given name and surname swapped",
 };

@@ -36,8 +36,9 @@ export interface ViewState {
   /** `namesakes=0`: hide papers flagged as likely a namesake's. */
   hideNamesakes: boolean;
   /**
-   * `merge`, `split` (pairs of author names, `A~B`), `exclude`, `keep` (paper keys): identity
-   * decisions, applied to the loaded graph (src/graph/identityDecisions.ts).
+   * `merge`, `split` (pairs of author names, `A~B`), `exclude`, `keep` (paper keys), `owners`
+   * (author names marked as owners): identity decisions, applied to the loaded graph
+   * (src/graph/identityDecisions.ts).
    */
   identity: IdentityChoices;
 }
@@ -48,9 +49,16 @@ export interface IdentityChoices {
   split: [string, string][];
   exclude: string[];
   keep: string[];
+  owner: string[];
 }
 
-export const NO_IDENTITY_CHOICES: IdentityChoices = { merge: [], split: [], exclude: [], keep: [] };
+export const NO_IDENTITY_CHOICES: IdentityChoices = {
+  merge: [],
+  split: [],
+  exclude: [],
+  keep: [],
+  owner: [],
+};
 
 export const DEFAULT_VIEW: ViewState = {
   view: "coauthors",

@@ -22,8 +22,13 @@ const LABEL_FONT =
   '"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", ' +
   '"WenQuanYi Zen Hei", "Droid Sans Fallback", sans-serif';
 
-/** Panels floating over the canvas (counts, notices): labels under them would be hidden. */
-const FLOATING = ".stage-info, .notices";
+/**
+ * What floats over the canvas: panels (counts, notices), under which a label would be hidden,
+ * and the cluster names shown at overview zoom (clusterLabels.ts), which a node label would
+ * garble.
+ */
+const FLOATING =
+  ".stage-info, .notices, .cluster-labels:not([hidden]) > .cluster-label:not([hidden])";
 
 function coveredAreas(container: HTMLElement): Box[] {
   const stage = container.closest(".stage");

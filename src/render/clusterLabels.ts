@@ -1,9 +1,10 @@
 // Cluster names on the canvas: each large cluster's name (its best-connected members and its
 // dominant category, graph/clusterNames.ts) at the centre of its members, while the camera shows
 // the whole picture; zoomed in, node labels take over and the names are hidden. HTML over the
-// canvas (pointer events pass through), placed after each sigma frame with the public
-// graphToViewport, largest cluster first; a name that would overlap one already placed waits
-// for the user to zoom, and a cluster the filters hide entirely is not named.
+// canvas (pointer events pass through), placed before each sigma frame with the public
+// graphToViewport, largest cluster first, so the node labels drawn after the frame keep clear
+// of them (atlasSigma.ts counts them as covered); a name that would overlap one already placed
+// waits for the user to zoom, and a cluster the filters hide entirely is not named.
 import type Sigma from "sigma";
 import { categoryName } from "../filters/categories";
 import { type ClusterName, nameClusters } from "../graph/clusterNames";
@@ -102,9 +103,9 @@ export function attachClusterLabels(sigma: Sigma): () => void {
     });
   };
 
-  sigma.on("afterRender", place);
+  sigma.on("beforeRender", place);
   return () => {
-    sigma.off("afterRender", place);
+    sigma.off("beforeRender", place);
     layer.remove();
   };
 }

@@ -60,6 +60,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
         listItem.map((s) => `paper:${s}`),
         { maxLength: 3 },
       ),
+      owner: fc.uniqueArray(personName, { maxLength: 2 }),
     }),
   })
   .map(({ years: [a, b], ...rest }) => {
@@ -115,10 +116,12 @@ describe("serializeViewParams / parseViewParams", () => {
         split: [["Sakanda Vaidyanath", "Skanda Vaidyanath"]],
         exclude: ["paper:bigdl"],
         keep: ["paper:saber"],
+        owner: ["Jiaming Song"],
       },
     };
     const params = serializeViewParams(view);
     expect(params.get("merge")).toBe("Jason Dai~Jason Jinquan Dai");
+    expect(params.get("owners")).toBe("Jiaming Song");
     expect(params.get("namesakes")).toBe("0");
     expect([...params.keys()]).toEqual([...PARAM_ORDER]);
     expect(params.get("cat")).toBe("LG,CV");

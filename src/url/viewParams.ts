@@ -65,6 +65,7 @@ export const PARAM_ORDER = [
   "split",
   "exclude",
   "keep",
+  "owners",
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
@@ -170,7 +171,7 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
   const view: ViewState = {
     ...DEFAULT_VIEW,
     expanded: [],
-    identity: { merge: [], split: [], exclude: [], keep: [] },
+    identity: { merge: [], split: [], exclude: [], keep: [], owner: [] },
   };
 
   const mode = values.get("view");
@@ -321,6 +322,14 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
       else if (!view.identity[name].includes(item)) view.identity[name].push(item);
     }
   }
+  const owners = values.get("owners");
+  if (owners !== undefined && owners !== "") {
+    for (const item of splitList(owners).slice(0, MAX_LIST_ITEMS)) {
+      const name = item.trim();
+      if (name === "") drop("owners", item, "empty author name");
+      else if (!view.identity.owner.includes(name)) view.identity.owner.push(name);
+    }
+  }
 
   return { view, dropped, adjusted };
 }
@@ -359,6 +368,7 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   for (const name of ["exclude", "keep"] as const) {
     if (view.identity[name].length > 0) params.set(name, joinList(view.identity[name]));
   }
+  if (view.identity.owner.length > 0) params.set("owners", joinList(view.identity.owner));
   return params;
 }
 

@@ -1,15 +1,16 @@
 // Details of an author: papers newest first, coauthors ranked by joint papers, years active and
 // cluster; every name and title is a button that selects that node.
 import { useMemo } from "react";
+import { nameClusters } from "../graph/clusterNames";
 import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { summarizeClusters } from "./clusterSummary";
 import { ExpandableList } from "./ExpandableList";
 import { plural } from "./format";
 import { LinkList } from "./LinkList";
 import { authorLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
+import { OwnerToggle } from "./OwnerToggle";
 
 export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   const { key, author, papers, coauthors, years } = details;
@@ -17,18 +18,16 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   // ORCID, DBLP, OpenAlex pages where a source named them (schemaVersion 2; absent in 1).
   const links = (author.links ?? []).map(authorLinkView);
   const cluster = useMemo(
-    () =>
-      graph ? summarizeClusters(graph).find((c) => c.community === author.community) : undefined,
+    () => (graph ? nameClusters(graph).find((c) => c.community === author.community) : undefined),
     [graph, author.community],
   );
   return (
     <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">
-        Author{author.owner && <span className="badge">profile owner</span>}
-      </p>
+      <p className="eyebrow">Author{author.owner && <span className="badge">owner</span>}</p>
       <h2 id="details-title" className="details-title">
         {author.name}
       </h2>
+      <OwnerToggle name={author.name} owner={author.owner} />
       <dl className="facts">
         <dt>Years active</dt>
         <dd>{years ? (years[0] === years[1] ? years[0] : `${years[0]} – ${years[1]}`) : "—"}</dd>
@@ -38,6 +37,7 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
         <dd>
           <span className="swatch circle" style={{ background: clusterColor(author.community) }} />
           Cluster {author.community + 1}
+          {cluster && cluster.leaders.length > 0 && <> ({cluster.leaders.join(", ")})</>}
           {cluster && <span className="muted"> · {plural(cluster.size, "author")}</span>}
         </dd>
         {links.length > 0 && (

@@ -1,14 +1,17 @@
-// The Identity panel: merges, suggestions and likely namesake papers, each with its decision
-// (split; merge or keep apart; exclude or keep), the decisions made so far with an undo each,
-// the "hide likely namesake papers" filter, and the identities file to download for the next
-// ingest (CLI --identities, or opened beside the inputs).
+// The Identity panel: the network's owners (with the owner picker for a list opened without
+// one), merges, suggestions and likely namesake papers, each with its decision (split; merge or
+// keep apart; exclude or keep), the decisions made so far with an undo each, those an identities
+// file applied at ingest, the "hide likely namesake papers" filter, and the identities file to
+// download for the next ingest (CLI --identities, or opened beside the inputs).
+import { useMemo } from "react";
+import { ownerCandidate, ownersOf } from "../graph/owners";
 import { serializeIdentitiesFile } from "../ingest/identitiesFile";
 import type { IdentityChoices } from "../model/viewState";
 import { useAtlasStore } from "../store/atlasStore";
 import { NodeButton } from "./NodeButton";
 
 /** Choices with one decision added (a repeated one is not added twice). */
-function add(
+export function add(
   choices: IdentityChoices,
   kind: keyof IdentityChoices,
   item: string | [string, string],
@@ -39,7 +42,10 @@ const DECISION_LABELS: Record<keyof IdentityChoices, string> = {
   split: "Kept apart",
   exclude: "Excluded",
   keep: "Kept",
+  owner: "Owner",
 };
+
+const KINDS = ["merge", "split", "exclude", "keep", "owner"] as const;
 
 export function IdentityPanel() {
   const identity = useAtlasStore((s) => s.graph?.getAttribute("report")?.identity ?? null);
@@ -48,15 +54,23 @@ export function IdentityPanel() {
   const setIdentity = useAtlasStore((s) => s.setIdentity);
   const setHideNamesakes = useAtlasStore((s) => s.setHideNamesakes);
   const graph = useAtlasStore((s) => s.graph);
+  const atIngest = useAtlasStore((s) => s.baseGraph?.attributes?.report.identity?.decisions);
+  const owners = useMemo(() => (graph ? ownersOf(graph) : []), [graph]);
+  const candidate = useMemo(() => (graph ? ownerCandidate(graph) : null), [graph]);
   const titleOf = (key: string): string => {
     if (!graph?.hasNode(key)) return key.replace(/^paper:/, "");
     const a = graph.getNodeAttributes(key);
     return a.kind === "paper" ? a.title : key;
   };
   if (!identity) return null;
-  const decided = (["merge", "split", "exclude", "keep"] as const).flatMap((kind) =>
+  const decided = KINDS.flatMap((kind) =>
     (choices[kind] as (string | [string, string])[]).map((item, i) => ({ kind, item, i })),
   );
+  const ingestDecided = KINDS.flatMap((kind) =>
+    ((atIngest?.[kind] ?? []) as (string | [string, string])[]).map((item) => ({ kind, item })),
+  );
+  const decisionText = (item: string | [string, string]) =>
+    typeof item === "string" ? titleOf(item) : `${item[0]} / ${item[1]}`;
   return (
     <section className="panel identity" aria-labelledby="identity-title">
       <div className="panel-head">
@@ -70,6 +84,34 @@ export function IdentityPanel() {
         />
         Hide likely namesake papers
       </label>
+
+      <h3 className="identity-head">Owner</h3>
+      {owners.length > 0 ? (
+        <ul className="identity-list" aria-label="Owners">
+          {owners.map((o) => (
+            <li key={o.key} className="identity-item">
+              <NodeButton nodeKey={o.key}>{o.name}</NodeButton>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="identity-item" data-testid="owner-picker">
+          <p className="muted small">
+            This network has no owner: <em>Hide owner</em> and namesake checks need one. Mark any
+            author from their details
+            {candidate ? ", or the author on most papers:" : "."}
+          </p>
+          {candidate && (
+            <button
+              type="button"
+              onClick={() => setIdentity(add(choices, "owner", candidate.name))}
+              title={`${candidate.name} is on ${candidate.papers} of ${candidate.totalPapers} papers`}
+            >
+              Mark {candidate.name} as owner ({candidate.papers} of {candidate.totalPapers} papers)
+            </button>
+          )}
+        </div>
+      )}
 
       <h3 className="identity-head">Likely namesake papers ({identity.namesakes.length})</h3>
       <ul className="identity-list" aria-label="Likely namesake papers">
@@ -138,8 +180,7 @@ export function IdentityPanel() {
       <ul className="identity-list" aria-label="Identity decisions">
         {decided.map(({ kind, item, i }) => (
           <li key={`${kind}:${JSON.stringify(item)}`} className="identity-item">
-            {DECISION_LABELS[kind]}:{" "}
-            {typeof item === "string" ? titleOf(item) : `${item[0]} / ${item[1]}`}{" "}
+            {DECISION_LABELS[kind]}: {decisionText(item)}{" "}
             <button
               type="button"
               className="link-button"
@@ -150,6 +191,18 @@ export function IdentityPanel() {
           </li>
         ))}
       </ul>
+      {ingestDecided.length > 0 && (
+        <>
+          <h3 className="identity-head">From the identities file ({ingestDecided.length})</h3>
+          <ul className="identity-list" aria-label="Decisions applied at ingest">
+            {ingestDecided.map(({ kind, item }) => (
+              <li key={`${kind}:${JSON.stringify(item)}`} className="identity-item">
+                {DECISION_LABELS[kind]}: {decisionText(item)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {identity.unknownNames.length > 0 && (
         <p className="muted small">No author named: {identity.unknownNames.join(", ")}</p>
       )}

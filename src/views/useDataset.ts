@@ -38,8 +38,9 @@ export function cancelLoad(): void {
  * Open files the user picked or dropped: a saved network (a graph JSON) opens as it is; any
  * other set is ingested in the worker, each file by its content, and loaded.
  */
-export function openFiles(files: File[]): void {
-  void openFilesByContent(files);
+/** Open `files` (names: their paths inside a dropped folder; default as the browser names them). */
+export function openFiles(files: File[], names?: string[]): void {
+  void openFilesByContent(files, names ?? files.map(shownName));
 }
 
 /** Whether a JSON file is a saved network or a CLI graph rather than a publication list. */
@@ -49,7 +50,7 @@ async function isSavedNetwork(file: File): Promise<boolean> {
   return /"schemaVersion"\s*:/.test(head) || /"edges"\s*:\s*\[/.test(head);
 }
 
-async function openFilesByContent(files: File[]): Promise<void> {
+async function openFilesByContent(files: File[], names: string[]): Promise<void> {
   for (const file of files) {
     if (await isSavedNetwork(file)) {
       await openNetworkFile(file);
@@ -57,7 +58,8 @@ async function openFilesByContent(files: File[]): Promise<void> {
     }
   }
   // Every file is read by its content; hidden files of an opened folder (`.DS_Store`) are no input.
-  const usable = files.filter((f) => !isHidden(shownName(f)));
+  const kept = files.map((_f, i) => i).filter((i) => !isHidden(names[i] as string));
+  const usable = kept.map((i) => files[i] as File);
   if (usable.length === 0) {
     atlasStore.getState().setError({
       file: files[0]?.name ?? "",
@@ -96,7 +98,7 @@ async function openFilesByContent(files: File[]): Promise<void> {
         });
       },
     },
-    usable.map(shownName),
+    kept.map((i) => names[i] as string),
   );
 }
 
