@@ -120,13 +120,29 @@ function stripFrontMatter(text: string): string {
 // `<` `>` in the source come out as `¡` `¿`), so these tags are its own and safe to drop.
 const MARKUP_RE = /<\/?(?:i|b|sup|sub|p|a|span|em|strong|code|tt|u|br)\b[^<>]{0,200}>/g;
 
-// What `plain` has to change: markup or a stand-in, white space other than single spaces, text
-// where NFC could differ (from the combining marks on). Most values have none of it.
-const NEEDS_WORK_RE = /[<\uFDD0]|[^\S ]| \s|^\s|\s$|[\u0300-\uFFFF]/;
+/**
+ * Whether `plain` has anything to change: markup or a stand-in, white space other than single
+ * spaces between words, text where NFC could differ (from the combining marks on). Most values
+ * have none of it. Errs towards yes (any control character, for one): the full path is exact.
+ */
+function needsWork(value: string): boolean {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last) return true;
+      const next = value.charCodeAt(i + 1);
+      if (next <= 32 || next === 0xa0) return true;
+    } else if (c < 32 || c === 60 || c === 0xa0 || c >= 0x300) {
+      return true;
+    }
+  }
+  return false;
+}
 
 function plain(value: string | undefined): string {
   if (value === undefined) return "";
-  if (!NEEDS_WORK_RE.test(value)) return value;
+  if (!needsWork(value)) return value;
   // The parser builds accents as combining marks (`u` + U+0308); NFC gives the one-character
   // forms the profile export uses, so names and titles compare and display alike.
   return restoreAt(value).replace(MARKUP_RE, "").replace(/\s+/g, " ").trim().normalize("NFC");
