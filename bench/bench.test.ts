@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
 import { cliRecords, runCliOnce } from "./cliCase";
+import { runEndToEndCase } from "./endToEndCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { addRecord, type BenchRecord, mergeResults, RECORD_FIELDS, readResults } from "./results";
 import { formatTable, runSuite } from "./run";
@@ -194,6 +195,7 @@ describe("the CLI case", () => {
   it("gives each stage's growth exponent and judges the goals at the largest size", () => {
     const run = (papers: number, graphPower: number, rss: number) => ({
       papers,
+      out: "",
       wall_ms: papers,
       cpu_ms: papers / 2,
       max_rss_mb: rss,
@@ -213,4 +215,26 @@ describe("the CLI case", () => {
     const heavy = cliRecords([run(1_000, 1, 100), run(50_000, 1, 900)], name);
     expect(heavy[1]?.goal?.met).toBe(false);
   });
+});
+
+describe("the end-to-end case", () => {
+  it("judges the CLI's own positions and ForceAtlas2's on the CLI's whole output graph", () => {
+    const record = runEndToEndCase({
+      papers: 60,
+      seed: 1,
+      asOf: "2026-11-28",
+      sample: 100,
+      fa2: { chunk: 25, maxSteps: 50, capMs: 20_000, patience: 1, minGain: 0.002 },
+      name: "60",
+    });
+    expect(record.case).toBe("end-to-end/60");
+    // Authors and papers both: more nodes than papers.
+    expect(record.n).toBeGreaterThan(60);
+    expect(record.quality?.ours).toBeGreaterThan(0);
+    expect(record.quality?.ours).toBeLessThanOrEqual(1);
+    expect(record.quality?.baseline).toBeGreaterThan(0);
+    expect(record.baseline_ms).toBeGreaterThan(0);
+    expect(record.ratio).toBeCloseTo(record.ours_ms / (record.baseline_ms as number), 9);
+    expect(typeof record.goal?.met).toBe("boolean");
+  }, 120_000);
 });

@@ -24,6 +24,8 @@ export interface CliRun {
   /** CPU milliseconds per stage (`read` is the CLI reading and checking the files). */
   stages: Record<string, number>;
   stages_wall: Record<string, number>;
+  /** The graph JSON the CLI wrote. */
+  out: string;
 }
 
 /** The corpus of `papers` papers on disk (written once per size and seed). */
@@ -72,9 +74,9 @@ export function runCliOnce(papers: number, seed: number, asOf: string): CliRun {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const line = stdout.trim().split("\n").pop() ?? "";
-  const result = JSON.parse(line) as Omit<CliRun, "papers"> & { code: number };
+  const result = JSON.parse(line) as Omit<CliRun, "papers" | "out"> & { code: number };
   if (result.code !== 0) throw new Error(`cli case: the CLI exited with ${result.code}`);
-  return { papers, ...result };
+  return { papers, out, ...result };
 }
 
 /** Records `cli/<size>` for each run; the largest carries the growth exponents and the goals. */

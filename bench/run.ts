@@ -5,7 +5,8 @@
 //   npm run bench                      default: seed profile, 1k and 10k papers; 1k and 10k authors
 //   npm run bench -- --full            adds 100k papers, 50k authors and the CLI at 50k papers (tens of minutes)
 //   npm run bench -- --size tiny       seconds: the smoke run the tests use
-//   options: --out <file> (default bench/results.json), --only ingest|bibtex|cli|layout|browser,
+//   options: --out <file> (default bench/results.json), --only ingest|bibtex|cli|end-to-end|
+//            layout|browser,
 //            --quiet, --no-browser (skip the Chromium cases), --browser (add them to a tiny run), --no-build
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -15,6 +16,7 @@ import type Graph from "graphology";
 import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
 import { runBibtexCase } from "./bibtexCase";
 import { type CliRun, cliRecords, runCliOnce } from "./cliCase";
+import { runEndToEndCase } from "./endToEndCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { runHostileBibCases } from "./hostileBibCase";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
@@ -94,7 +96,7 @@ export function planFor(size: SuiteSize): SuitePlan {
 
 export interface SuiteOptions {
   size: SuiteSize;
-  only?: "ingest" | "bibtex" | "cli" | "layout";
+  only?: "ingest" | "bibtex" | "cli" | "end-to-end" | "layout";
   out?: string;
   seed?: number;
   log?: (line: string) => void;
@@ -159,6 +161,22 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
         .join(" / ");
     }
     records.push(...cli);
+  }
+
+  if ((options.only === undefined || options.only === "end-to-end") && options.size !== "tiny") {
+    const record = runEndToEndCase({
+      papers: 10_000,
+      seed,
+      asOf: AS_OF,
+      sample: plan.sample,
+      fa2: plan.fa2(10_000),
+      name: "10k",
+      log,
+    });
+    record.extra.load_average = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ");
+    records.push(record);
   }
 
   if (options.only === undefined || options.only === "ingest") {
@@ -304,10 +322,13 @@ async function main(argv: string[]): Promise<void> {
     only !== "ingest" &&
     only !== "bibtex" &&
     only !== "cli" &&
+    only !== "end-to-end" &&
     only !== "layout" &&
     only !== "browser"
   ) {
-    throw new Error(`bench: --only must be ingest, bibtex, cli, layout or browser, got "${only}"`);
+    throw new Error(
+      `bench: --only must be ingest, bibtex, cli, end-to-end, layout or browser, got "${only}"`,
+    );
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const quiet = argv.includes("--quiet");
