@@ -2,7 +2,8 @@
 // baseline in the same run. Prints a table and merges its records into bench/results.json (the
 // browser suite adds its own cases to the same file).
 //
-//   npm run bench                      default: seed profile, 1k and 10k papers; 1k and 10k authors
+//   npm run bench                      default: BibTeX at 10k, the CLI at 1k and 10k, end to end
+//                                      at 10k; seed profile, 1k and 10k papers; 1k and 10k authors
 //   npm run bench -- --full            adds 100k papers, 50k authors and the CLI at 50k papers (tens of minutes)
 //   npm run bench -- --size tiny       seconds: the smoke run the tests use
 //   options: --out <file> (default bench/results.json), --only ingest|bibtex|cli|end-to-end|
