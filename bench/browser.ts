@@ -2,7 +2,7 @@
 // Chromium against the app's production build (served by `vite preview`), each beside a bare
 // sigma page on the same graph in the same run. Merges its records into bench/results.json.
 //
-//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory] [--no-build]
+//   tsx bench/browser.ts [--size tiny|small|full] [--only filter|startup|memory|page-open] [--no-build]
 //   (npm run bench runs it after the Node suite; `npm run bench -- --no-browser` skips it)
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,12 +11,13 @@ import { ensureAppGraph } from "./browserCases/appGraphData";
 import { type BrowserEnv, launchBrowser } from "./browserCases/browserEnv";
 import { type FilterPlan, type GraphSpec, runFilterCase } from "./browserCases/filterCase";
 import { runMemoryCase } from "./browserCases/memoryCase";
+import { runPageOpenCase } from "./browserCases/pageOpenCase";
 import { benchPaths, buildAll, freePort, startServer } from "./browserCases/server";
 import { runStartupCase } from "./browserCases/startupCase";
 import { type BenchRecord, mergeResults } from "./results";
 
 export type BrowserSize = "tiny" | "small" | "full";
-export type BrowserCaseName = "filter" | "startup" | "memory";
+export type BrowserCaseName = "filter" | "startup" | "memory" | "page-open";
 
 export interface BrowserPlan {
   /** Synthetic graphs by approximate node count, beside the default profile. */
@@ -25,6 +26,8 @@ export interface BrowserPlan {
   startupRuns: number;
   /** `maxMs` caps the churn (whole step cycles); fewer changes than asked leave the goal unjudged. */
   memory: { name: string; nodes: number | null; changes: number; every: number; maxMs: number };
+  /** A saved network opened with Open files; null: not run. */
+  pageOpen: { name: string; papers: number; runs: number } | null;
 }
 
 export function browserPlanFor(size: BrowserSize): BrowserPlan {
@@ -34,6 +37,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
       defaultPlan: { rounds: 1, jsRounds: 1 },
       startupRuns: 1,
       memory: { name: "default", nodes: null, changes: 40, every: 10, maxMs: 60_000 },
+      pageOpen: null,
     };
   }
   // Software WebGL: a full redraw takes ~0.6 s at 10k nodes and ~3 s at 50k, so few rounds.
@@ -51,6 +55,7 @@ export function browserPlanFor(size: BrowserSize): BrowserPlan {
       every: 50,
       maxMs: size === "full" ? 3_600_000 : 600_000,
     },
+    pageOpen: { name: "10k", papers: 10_000, runs: size === "full" ? 5 : 3 },
   };
 }
 
@@ -80,10 +85,18 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
   if (plan.memory.nodes !== null && !wanted.some((w) => w.name === plan.memory.name)) {
     wanted.push({ name: plan.memory.name, nodes: plan.memory.nodes });
   }
-  for (const { name, nodes } of wanted) {
+  // The synthetic graphs serve the filter and memory cases only.
+  const needsSynthetic = !options.only || options.only === "filter" || options.only === "memory";
+  for (const { name, nodes } of needsSynthetic ? wanted : []) {
     const file = ensureAppGraph(paths.dataDir, name, nodes, seed, log);
     graphs.set(name, { name, url: file.url });
   }
+
+  // ~1.84 graph nodes per paper (appGraphData.ts): the file holds this many papers.
+  const pageOpenFile =
+    plan.pageOpen && (!options.only || options.only === "page-open")
+      ? ensureAppGraph(paths.dataDir, "papers", Math.round(plan.pageOpen.papers * 1.84), seed, log)
+      : null;
 
   const port = await freePort(4180);
   const server = await startServer(paths, port);
@@ -128,6 +141,14 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
         }),
       );
     }
+    if (plan.pageOpen && pageOpenFile) {
+      keep(
+        await runPageOpenCase(env, pageOpenFile, {
+          runs: plan.pageOpen.runs,
+          name: plan.pageOpen.name,
+        }),
+      );
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -145,8 +166,14 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`bench: --size must be tiny, small or full, got "${size}"`);
   }
   const only = arg("--only");
-  if (only !== undefined && only !== "filter" && only !== "startup" && only !== "memory") {
-    throw new Error(`bench: --only must be filter, startup or memory, got "${only}"`);
+  if (
+    only !== undefined &&
+    only !== "filter" &&
+    only !== "startup" &&
+    only !== "memory" &&
+    only !== "page-open"
+  ) {
+    throw new Error(`bench: --only must be filter, startup, memory or page-open, got "${only}"`);
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const records = await runBrowserSuite({

@@ -156,6 +156,7 @@ test("a list opened alone: the owner picker marks its owner, Hide owner hides it
     .setInputFiles([asBuffer("data/bib/jiaming-song.bib", "text/plain")]);
   await expect.poll(() => graphVersion(page), { timeout: 60_000 }).toBeGreaterThan(version);
   expect(await isOwner()).toBe(false);
+  await expect(page.locator(".stage-owner")).toHaveCount(0);
 
   const picker = page.getByTestId("owner-picker");
   const mark = picker.getByRole("button", {
@@ -167,6 +168,7 @@ test("a list opened alone: the owner picker marks its owner, Hide owner hides it
   await expect.poll(() => graphVersion(page)).toBeGreaterThan(version);
   expect(await isOwner()).toBe(true);
   await expect(picker).toHaveCount(0);
+  await expect(page.locator(".stage-owner")).toHaveText("Jiaming Song");
   await expect.poll(() => new URL(page.url()).searchParams.get("owners")).toBe("Jiaming Song");
 
   // Hide owner now hides the marked owner.

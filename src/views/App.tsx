@@ -3,7 +3,8 @@
 // from the compact toolbar and details as a sheet under the graph. Overlays (counts, camera
 // buttons, notices) sit in a bar above the canvas, never over a node.
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { ownersOf } from "../graph/owners";
 import { useAtlasStore } from "../store/atlasStore";
 import { CameraControls } from "./CameraControls";
 import { AutoFitController } from "./controllers/AutoFitController";
@@ -32,7 +33,13 @@ import { VisibleCounts } from "./VisibleCounts";
 
 export function App() {
   const source = useAtlasStore((s) => s.source);
-  const owner = useAtlasStore((s) => s.graph?.getAttribute("profiles")?.[0]?.owner ?? null);
+  // Whom the network is about: a profile's owner, or the owners marked for a list.
+  const graph = useAtlasStore((s) => s.graph);
+  const owner = useMemo(() => {
+    const names = graph ? ownersOf(graph).map((o) => o.name) : [];
+    if (names.length === 0) return null;
+    return names.length <= 2 ? names.join(", ") : `${names[0]} and ${names.length - 1} more`;
+  }, [graph]);
   const dragging = useFileDrop(openFiles);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const selected = useAtlasStore((s) => s.view.node);
