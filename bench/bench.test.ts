@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
+import { cliRecords, runCliOnce } from "./cliCase";
+import { runEndToEndCase } from "./endToEndCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { addRecord, type BenchRecord, mergeResults, RECORD_FIELDS, readResults } from "./results";
 import { formatTable, runSuite } from "./run";
@@ -18,6 +20,7 @@ describe("the Node suite at tiny size", () => {
     const cases = records.map((r) => r.case);
     expect(cases).toEqual(
       expect.arrayContaining([
+        "bibtex/200",
         "ingest/seed-profile",
         "ingest/synthetic-60",
         "ingest/synthetic-120",
@@ -44,6 +47,14 @@ describe("the Node suite at tiny size", () => {
       expect(r.extra.mb_per_s).toBeGreaterThan(0);
       expect(r.extra.papers_per_s).toBeGreaterThan(0);
     }
+    const bibtex = records.find((r) => r.case === "bibtex/200");
+    expect(bibtex?.extra.same_records_as_library).toBe(true);
+    expect(bibtex?.ratio).toBeCloseTo(
+      (bibtex?.ours_ms ?? 0) /
+        (bibtex?.extra.bib_mb as number) /
+        ((bibtex?.baseline_ms ?? 1) / (bibtex?.extra.json_mb as number)),
+      9,
+    );
     expect(readResults(out).records.map((r) => r.case)).toEqual(cases);
     expect(formatTable(records).split("\n")).toHaveLength(records.length + 1);
   }, 240_000);
@@ -168,4 +179,62 @@ describe("stats", () => {
     expect(growthExponent([1, 10, 100], [1, 100, 10000])).toBeCloseTo(2, 12);
     expect(() => median([])).toThrow(/stats/);
   });
+});
+
+describe("the CLI case", () => {
+  it("runs the CLI in a fresh process and times each of its stages", () => {
+    const run = runCliOnce(60, 1, "2026-11-28");
+    expect(Object.keys(run.stages)).toEqual(
+      expect.arrayContaining(["read", "parse", "enrich", "graph", "clusters", "layout"]),
+    );
+    for (const ms of Object.values(run.stages)) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(run.cpu_ms).toBeGreaterThan(0);
+    expect(run.max_rss_mb).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("gives each stage's growth exponent and judges the goals at the largest size", () => {
+    const run = (papers: number, graphPower: number, rss: number) => ({
+      papers,
+      out: "",
+      wall_ms: papers,
+      cpu_ms: papers / 2,
+      max_rss_mb: rss,
+      stages: { parse: papers / 10, graph: 100 * (papers / 1000) ** graphPower },
+      stages_wall: { parse: papers / 5, graph: 200 * (papers / 1000) ** graphPower },
+    });
+    const name = (n: number) => `${n / 1000}k`;
+    const linear = cliRecords([run(1_000, 1, 100), run(10_000, 1, 200), run(50_000, 1, 400)], name);
+    expect(linear.map((r) => r.case)).toEqual(["cli/1k", "cli/10k", "cli/50k"]);
+    expect(linear[2]?.extra.exponent_graph).toBeCloseTo(1, 9);
+    expect(linear[2]?.extra.exponent_parse).toBeCloseTo(1, 9);
+    expect(linear[2]?.goal?.met).toBe(true);
+    expect(linear[0]?.goal).toBeNull();
+    const quadratic = cliRecords([run(1_000, 2, 100), run(50_000, 2, 400)], name);
+    expect(quadratic[1]?.extra.exponent_graph).toBeCloseTo(2, 9);
+    expect(quadratic[1]?.goal?.met).toBe(false);
+    const heavy = cliRecords([run(1_000, 1, 100), run(50_000, 1, 900)], name);
+    expect(heavy[1]?.goal?.met).toBe(false);
+  });
+});
+
+describe("the end-to-end case", () => {
+  it("judges the CLI's own positions and ForceAtlas2's on the CLI's whole output graph", () => {
+    const record = runEndToEndCase({
+      papers: 60,
+      seed: 1,
+      asOf: "2026-11-28",
+      sample: 100,
+      fa2: { chunk: 25, maxSteps: 50, capMs: 20_000, patience: 1, minGain: 0.002 },
+      name: "60",
+    });
+    expect(record.case).toBe("end-to-end/60");
+    // Authors and papers both: more nodes than papers.
+    expect(record.n).toBeGreaterThan(60);
+    expect(record.quality?.ours).toBeGreaterThan(0);
+    expect(record.quality?.ours).toBeLessThanOrEqual(1);
+    expect(record.quality?.baseline).toBeGreaterThan(0);
+    expect(record.baseline_ms).toBeGreaterThan(0);
+    expect(record.ratio).toBeCloseTo(record.ours_ms / (record.baseline_ms as number), 9);
+    expect(typeof record.goal?.met).toBe("boolean");
+  }, 120_000);
 });

@@ -2,17 +2,22 @@
 // baseline in the same run. Prints a table and merges its records into bench/results.json (the
 // browser suite adds its own cases to the same file).
 //
-//   npm run bench                      default: seed profile, 1k and 10k papers; 1k and 10k authors
-//   npm run bench -- --full            adds 100k papers and 50k authors (tens of minutes)
+//   npm run bench                      default: BibTeX at 10k, the CLI at 1k and 10k, end to end
+//                                      at 10k; seed profile, 1k and 10k papers; 1k and 10k authors
+//   npm run bench -- --full            adds 100k papers, 50k authors and the CLI at 50k papers (tens of minutes)
 //   npm run bench -- --size tiny       seconds: the smoke run the tests use
-//   options: --out <file> (default bench/results.json), --only ingest|layout|browser, --quiet,
-//            --no-browser (skip the Chromium cases), --browser (add them to a tiny run), --no-build
+//   options: --out <file> (default bench/results.json), --only ingest|bibtex|cli|end-to-end|
+//            layout|browser,
+//            --quiet, --no-browser (skip the Chromium cases), --browser (add them to a tiny run), --no-build
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type Graph from "graphology";
 import { buildGraphs, type InputFile } from "../src/filesToGraph/ingestFiles";
+import { runBibtexCase } from "./bibtexCase";
+import { type CliRun, cliRecords, runCliOnce } from "./cliCase";
+import { runEndToEndCase } from "./endToEndCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { runHostileBibCases } from "./hostileBibCase";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
@@ -30,6 +35,11 @@ export interface SuitePlan {
   ingestRuns: (papers: number) => number;
   /** Sizes projected to take longer than this are not run (see runSuite). */
   ingestCapMs: number;
+  /** Papers in the corpus whose BibTeX file the bibtex case reads, and its repeats. */
+  bibtexPapers: number;
+  bibtexRuns: number;
+  /** Corpus sizes the whole CLI runs on (one fresh process each); none in the tiny run. */
+  cliPapers: number[];
   layoutAuthors: number[];
   layoutRuns: (authors: number) => number;
   fa2: (authors: number) => BaselineLimits;
@@ -46,6 +56,9 @@ export function planFor(size: SuiteSize): SuitePlan {
       ingestPapers: [60, 120],
       ingestRuns: () => 1,
       ingestCapMs: minutes(2),
+      bibtexPapers: 200,
+      bibtexRuns: 1,
+      cliPapers: [],
       layoutAuthors: [300],
       layoutRuns: () => 1,
       fa2: () => ({ chunk: 25, maxSteps: 100, capMs: 20_000, patience: 2, minGain: 0.002 }),
@@ -59,6 +72,9 @@ export function planFor(size: SuiteSize): SuitePlan {
     ingestPapers: full ? [1_000, 10_000, 100_000] : [1_000, 10_000],
     ingestRuns: (p) => (p <= 1_000 ? 5 : p <= 10_000 ? 3 : 1),
     ingestCapMs: minutes(5),
+    bibtexPapers: 10_000,
+    bibtexRuns: 7,
+    cliPapers: full ? [1_000, 10_000, 50_000] : [1_000, 10_000],
     layoutAuthors: full ? [1_000, 10_000, 50_000] : [1_000, 10_000],
     layoutRuns: (n) => (n <= 1_000 ? 5 : n <= 10_000 ? 3 : 1),
     fa2: (n) => ({
@@ -81,7 +97,7 @@ export function planFor(size: SuiteSize): SuitePlan {
 
 export interface SuiteOptions {
   size: SuiteSize;
-  only?: "ingest" | "layout";
+  only?: "ingest" | "bibtex" | "cli" | "end-to-end" | "layout";
   out?: string;
   seed?: number;
   log?: (line: string) => void;
@@ -102,7 +118,69 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
   const log = options.log;
   const records: BenchRecord[] = [];
 
-  if (options.only !== "layout") {
+  if (options.only === undefined || options.only === "bibtex") {
+    const record = runBibtexCase({
+      papers: plan.bibtexPapers,
+      seed,
+      asOf: AS_OF,
+      runs: plan.bibtexRuns,
+      name: sizeName(plan.bibtexPapers),
+      log,
+    });
+    record.extra.load_average = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ");
+    log?.(`  ${record.case}: ${fmt(record.ours_ms)} ms vs ${fmt(record.baseline_ms)} ms`);
+    records.push(record);
+  }
+
+  if ((options.only === undefined || options.only === "cli") && plan.cliPapers.length > 0) {
+    const runs: CliRun[] = [];
+    for (const papers of plan.cliPapers) {
+      log?.(`cli ${sizeName(papers)}: one run in a fresh process`);
+      const run = runCliOnce(papers, seed, AS_OF);
+      log?.(
+        `  cli/${sizeName(papers)}: ${fmt(run.wall_ms / 1000)} s wall, ${fmt(run.cpu_ms / 1000)} s CPU, ${fmt(run.max_rss_mb, 0)} MB peak RSS; ${Object.entries(
+          run.stages,
+        )
+          .map(([k, v]) => `${k} ${fmt(v / 1000, 2)} s CPU`)
+          .join(", ")}`,
+      );
+      runs.push(run);
+    }
+    const cli = cliRecords(runs, sizeName);
+    const largest = cli[cli.length - 1];
+    if (largest && runs.length >= 2) {
+      const exponents = Object.entries(largest.extra)
+        .filter(([k]) => k.startsWith("exponent_") && k !== "exponent_sizes")
+        .map(([k, v]) => `${k.slice(9)} ${fmt(v as number, 2)}`);
+      log?.(`  growth exponents ${largest.extra.exponent_sizes}: ${exponents.join(", ")}`);
+    }
+    for (const r of cli) {
+      r.extra.load_average = loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ");
+    }
+    records.push(...cli);
+  }
+
+  if ((options.only === undefined || options.only === "end-to-end") && options.size !== "tiny") {
+    const record = runEndToEndCase({
+      papers: 10_000,
+      seed,
+      asOf: AS_OF,
+      sample: plan.sample,
+      fa2: plan.fa2(10_000),
+      name: "10k",
+      log,
+    });
+    record.extra.load_average = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ");
+    records.push(record);
+  }
+
+  if (options.only === undefined || options.only === "ingest") {
     const inputs: { input: () => IngestInput; papers: number; runs: number }[] = [
       {
         input: () => ({ name: "seed-profile", files: seedFiles() }),
@@ -154,7 +232,7 @@ export async function runSuite(options: SuiteOptions): Promise<BenchRecord[]> {
     if (options.size !== "tiny") records.push(...runHostileBibCases(3, log));
   }
 
-  if (options.only !== "ingest") {
+  if (options.only === undefined || options.only === "layout") {
     const graphs: { name: string; graph: Graph }[] = [
       { name: "seed-profile", graph: seedCoauthorGraph() },
       ...plan.layoutAuthors.map((authors) => ({
@@ -240,8 +318,18 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`bench: --size must be tiny, small or full, got "${sizeArg}"`);
   }
   const only = arg("--only");
-  if (only !== undefined && only !== "ingest" && only !== "layout" && only !== "browser") {
-    throw new Error(`bench: --only must be ingest, layout or browser, got "${only}"`);
+  if (
+    only !== undefined &&
+    only !== "ingest" &&
+    only !== "bibtex" &&
+    only !== "cli" &&
+    only !== "end-to-end" &&
+    only !== "layout" &&
+    only !== "browser"
+  ) {
+    throw new Error(
+      `bench: --only must be ingest, bibtex, cli, end-to-end, layout or browser, got "${only}"`,
+    );
   }
   const out = arg("--out") ?? join(root, "bench/results.json");
   const quiet = argv.includes("--quiet");

@@ -17,6 +17,7 @@ function foldLift(index: FilterIndex, view: ViewState, key: string): Partial<Vie
 
 /** Each way of lifting one filter or toggle, least disruptive first. */
 const LIFTS: { name: string; patch: Partial<ViewState> }[] = [
+  { name: "ego", patch: { ego: null } },
   { name: "owner", patch: { hideOwner: false } },
   { name: "isolated", patch: { showIsolated: true } },
   { name: "code", patch: { codeOnly: false } },

@@ -294,6 +294,10 @@ describe("computeVisibility: against a naive reference on generated graphs and v
     identity: fc.constant(NO_IDENTITY_CHOICES),
     color: fc.constant("cluster" as const),
     size: fc.constant("papers" as const),
+    ego: fc.constant(null),
+    egoFade: fc.constant(false),
+    path: fc.constant(null),
+    table: fc.constant(null),
   });
 
   it("has folds, isolated authors and several owners to exercise", () => {

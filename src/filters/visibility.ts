@@ -3,6 +3,7 @@
 // per node in O(1) through `isNodeVisible` / `isEdgeVisible` (a Map lookup and a byte).
 import type { ViewState } from "../model/viewState";
 import { categoryName } from "./categories";
+import { restrictToEgo } from "./ego";
 import type { FilterIndex } from "./filterIndex";
 
 export interface CategoryFacet {
@@ -36,7 +37,18 @@ export interface Visibility {
   /** Shown in the current view mode, per node / edge index of the filter index. */
   nodeVisible: Uint8Array;
   edgeVisible: Uint8Array;
-  /** Per node: a paper passing the filters, or an author with at least one such paper. */
+  /**
+   * What the canvas draws: the same arrays as nodeVisible / edgeVisible, except in a faded ego
+   * network (`fade=1`), where the rest of the view is drawn too, dimmed, but not counted.
+   */
+  drawnNodes: Uint8Array;
+  drawnEdges: Uint8Array;
+  /** Per node, 1 inside the ego network (src/filters/ego.ts); null without one. */
+  egoMembers: Uint8Array | null;
+  /**
+   * Per node: a paper passing the filters, or an author with at least one such paper; inside
+   * an ego network, only its members (and in the coauthor view, their papers).
+   */
   nodePasses: Uint8Array;
   isNodeVisible(key: string): boolean;
   isEdgeVisible(key: string): boolean;
@@ -205,12 +217,34 @@ export function computeVisibility(index: FilterIndex, view: ViewState): Visibili
     }
   }
 
+  // An ego network narrows all of that to a neighbourhood, counts included.
+  let drawnNodes: Uint8Array = nodeVisible;
+  let drawnEdges: Uint8Array = edgeVisible;
+  let egoMembers: Uint8Array | null = null;
+  if (view.ego !== null) {
+    const ego = restrictToEgo(index, view.view, view.ego, view.egoFade, {
+      nodePasses,
+      nodeVisible,
+      edgeVisible,
+    });
+    egoMembers = ego.members;
+    drawnNodes = ego.drawnNodes ?? nodeVisible;
+    drawnEdges = ego.drawnEdges ?? edgeVisible;
+    visiblePapers = ego.visiblePapers;
+    visibleAuthors = ego.visibleAuthors;
+    shownNodes = ego.shownNodes;
+    shownEdges = ego.shownEdges;
+  }
+
   const catSelected = view.categories === null ? null : new Set(view.categories);
   const venueSelected = view.venues === null ? null : new Set(view.venues);
   const { nodeIndex, edgeIndex } = index;
   return {
     nodeVisible,
     edgeVisible,
+    drawnNodes,
+    drawnEdges,
+    egoMembers,
     nodePasses,
     isNodeVisible: (key) => {
       const i = nodeIndex.get(key);

@@ -12,7 +12,8 @@
 // are budgeted here, by field: fields the app never reads are not handed over at all, a read
 // field over its budget is dropped with a warning, and a long author list is handed over in
 // groups of names (joined again by the reader) up to a budget of names per entry. The library
-// still does all the real parsing.
+// still does all the real parsing, except for plain entries (bibPlain.ts).
+import { type PlainEntry, readPlainEntry } from "./bibPlain";
 
 /** A value at field level: `{...}` or `"..."`, with the field it belongs to. */
 interface ValueSpan {
@@ -54,8 +55,10 @@ export interface PlanIssue {
 export interface BibPlan {
   /** The kept `@string` definitions (in order), parsed once to get the macro table. */
   strings: BibBatch | null;
-  /** Everything else that is read, in order: entries and their author continuations. */
+  /** Everything else the library reads, in order: entries and their author continuations. */
   batches: BibBatch[];
+  /** Every kept entry in file order: library batches and plain entries read by the fast path. */
+  units: (BibBatch | PlainEntry)[];
   /** Blocks left out, with the source offset of their `@` and why. */
   dropped: PlanIssue[];
   /** Values cut or dropped under a budget; the entry itself is still read. */
@@ -170,95 +173,82 @@ function atLineStart(source: string, i: number): boolean {
 }
 
 /**
- * The file's entries in one linear pass, tracking braces as the library does (a backslash
- * escapes the next character; `%` starts a comment between fields), with each value's span
- * and field. Text between entries is BibTeX's comment space: it is never handed to the
- * library, so its stray `@`s cost nothing. An entry still open when a new `@type{` starts a
- * line (or at the end of the file) is cut there and marked unclosed: the library would scan
- * to the end of its input for it.
+ * The entry block that starts at the `@` at `at`, or null when no `@type{` or `@type(` starts
+ * there. Braces are tracked as the library does (a backslash escapes the next character; `%`
+ * starts a comment between fields), with each value's span and field. An entry still open
+ * when a new `@type{` starts a line (or at the end of the file) is cut there and marked
+ * unclosed: the library would scan to the end of its input for it. Called at each `@` the
+ * scan meets, it reads the file in one linear pass; text between entries is BibTeX's comment
+ * space and never reaches the library, so its stray `@`s cost nothing.
  */
-function chunksOf(source: string): Chunk[] {
-  const chunks: Chunk[] = [];
+function chunkAt(source: string, at: number): Chunk | null {
   const n = source.length;
-  let i = 0;
-  while (i < n) {
-    const at = source.indexOf("@", i);
-    if (at < 0) break;
-    ENTRY_START_AT_RE.lastIndex = at;
-    const m = ENTRY_START_AT_RE.exec(source);
-    if (!m) {
-      i = at + 1;
-      continue;
-    }
-    const type = (m[1] ?? "").toLowerCase();
-    const paren = m[2] === "(";
-    // Field level: brace depth 1 inside `@type{`, depth 0 inside `@type(`.
-    const level = paren ? 0 : 1;
-    let depth = level;
-    let deepest = 0;
-    let inQuote = false;
-    const tokens: string[] = [];
-    const values: ValueSpan[] = [];
-    let field = "";
-    let lastToken = "";
-    let valueStart = -1;
-    let end = -1;
-    let j = ENTRY_START_AT_RE.lastIndex;
-    for (; j < n; j++) {
-      const c = source.charCodeAt(j);
-      if (c === 92) {
-        j++; // backslash: the next character is escaped
-      } else if (c === 123) {
-        if (depth === level && !inQuote) valueStart = j;
-        depth++;
-        if (depth - level > deepest) deepest = depth - level;
-      } else if (c === 125) {
-        depth--;
-        if (depth < level) {
-          end = j + 1;
-          break;
-        }
-        if (depth === level && !inQuote && valueStart >= 0) {
-          values.push({ start: valueStart, end: j + 1, field });
-          valueStart = -1;
-        }
-      } else if (c === 64 && atLineStart(source, j)) {
-        ENTRY_START_AT_RE.lastIndex = j;
-        if (ENTRY_START_AT_RE.test(source)) break; // the next entry starts: this one is open
-      } else if (depth !== level) {
-        // inside a braced value: nothing to collect
-      } else if (c === 34) {
-        if (inQuote) values.push({ start: valueStart, end: j + 1, field });
-        else valueStart = j;
-        inQuote = !inQuote;
-      } else if (inQuote) {
-        // inside a quoted value
-      } else if (paren && c === 41) {
+  ENTRY_START_AT_RE.lastIndex = at;
+  const m = ENTRY_START_AT_RE.exec(source);
+  if (!m) return null;
+  const type = (m[1] ?? "").toLowerCase();
+  const paren = m[2] === "(";
+  // Field level: brace depth 1 inside `@type{`, depth 0 inside `@type(`.
+  const level = paren ? 0 : 1;
+  let depth = level;
+  let deepest = 0;
+  let inQuote = false;
+  const tokens: string[] = [];
+  const values: ValueSpan[] = [];
+  let field = "";
+  let lastToken = "";
+  let valueStart = -1;
+  let end = -1;
+  let j = ENTRY_START_AT_RE.lastIndex;
+  for (; j < n; j++) {
+    const c = source.charCodeAt(j);
+    if (c === 92) {
+      j++; // backslash: the next character is escaped
+    } else if (c === 123) {
+      if (depth === level && !inQuote) valueStart = j;
+      depth++;
+      if (depth - level > deepest) deepest = depth - level;
+    } else if (c === 125) {
+      depth--;
+      if (depth < level) {
         end = j + 1;
         break;
-      } else if (c === 37) {
-        while (j + 1 < n && source.charCodeAt(j + 1) !== 10 && source.charCodeAt(j + 1) !== 13) j++;
-      } else if (c === 61) {
-        field = lastToken.toLowerCase();
-      } else if (c === 44) {
-        field = "";
-      } else if (
-        type !== "comment" &&
-        ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)
-      ) {
-        let k = j + 1;
-        while (k < n && isKeyChar(source.charCodeAt(k), source[k] as string)) k++;
-        lastToken = source.slice(j, Math.min(k, j + 200));
-        tokens.push(lastToken.toUpperCase());
-        j = k - 1;
       }
+      if (depth === level && !inQuote && valueStart >= 0) {
+        values.push({ start: valueStart, end: j + 1, field });
+        valueStart = -1;
+      }
+    } else if (c === 64 && atLineStart(source, j)) {
+      ENTRY_START_AT_RE.lastIndex = j;
+      if (ENTRY_START_AT_RE.test(source)) break; // the next entry starts: this one is open
+    } else if (depth !== level) {
+      // inside a braced value: nothing to collect
+    } else if (c === 34) {
+      if (inQuote) values.push({ start: valueStart, end: j + 1, field });
+      else valueStart = j;
+      inQuote = !inQuote;
+    } else if (inQuote) {
+      // inside a quoted value
+    } else if (paren && c === 41) {
+      end = j + 1;
+      break;
+    } else if (c === 37) {
+      while (j + 1 < n && source.charCodeAt(j + 1) !== 10 && source.charCodeAt(j + 1) !== 13) j++;
+    } else if (c === 61) {
+      field = lastToken.toLowerCase();
+    } else if (c === 44) {
+      field = "";
+    } else if (type !== "comment" && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) {
+      let k = j + 1;
+      while (k < n && isKeyChar(source.charCodeAt(k), source[k] as string)) k++;
+      lastToken = source.slice(j, Math.min(k, j + 200));
+      tokens.push(lastToken.toUpperCase());
+      j = k - 1;
     }
-    const closed = end >= 0;
-    const stop = closed ? end : Math.min(j, n);
-    chunks.push({ start: at, end: stop, type, tokens, values, depth: deepest, closed });
-    i = stop;
   }
-  return chunks;
+  const closed = end >= 0;
+  const stop = closed ? end : Math.min(j, n);
+  return { start: at, end: stop, type, tokens, values, depth: deepest, closed };
 }
 
 /**
@@ -435,15 +425,27 @@ function batchOf(pieces: Piece[]): BibBatch {
 }
 
 /** Plan the parser calls for a BibTeX source. Linear in the source's length. */
-export function planBibtexParse(source: string, budgets: BibBudgets = BIB_BUDGETS): BibPlan {
-  const chunks = chunksOf(source);
+export function planBibtexParse(
+  source: string,
+  budgets: BibBudgets = BIB_BUDGETS,
+  options: { fastPath?: boolean } = {},
+): BibPlan {
+  const fastPath = options.fastPath ?? true;
+  const plainLimits = {
+    readFields: READ_FIELDS,
+    maxFieldChars: budgets.maxFieldChars,
+    maxAuthors: budgets.maxAuthorsPerEntry,
+    maxNameChars: budgets.maxNameChars,
+    maxNesting: budgets.maxNesting,
+  };
   const macroSize = new Map<string, number>();
   let budget = budgets.expansionAllowance + 2 * source.length;
   const dropped: PlanIssue[] = [];
   const warnings: PlanIssue[] = [];
   const stringPieces: Piece[] = [];
-  // Each kept entry's pieces; batches never split an entry from its continuations.
-  const kept: Piece[][] = [];
+  // Each kept entry's pieces, or a plain entry; batches never split an entry from its
+  // continuations.
+  const kept: (Piece[] | PlainEntry)[] = [];
   const continuations = new Map<string, string>();
   const nextContinuation = (parent: string) => {
     const key = `${CONTINUATION_PREFIX}${continuations.size}`;
@@ -451,7 +453,24 @@ export function planBibtexParse(source: string, budgets: BibBudgets = BIB_BUDGET
     return key;
   };
 
-  for (const chunk of chunks) {
+  for (let at = source.indexOf("@"); at >= 0; ) {
+    // A plain entry is read at once (no macros yet defined can touch it: it has no
+    // references, and its key and field names could only count against the expansion budget
+    // if a macro had their name); it ends where chunkAt would end it.
+    if (fastPath && macroSize.size === 0) {
+      const plain = readPlainEntry(source, at, plainLimits);
+      if (plain) {
+        kept.push(plain);
+        at = source.indexOf("@", plain.end);
+        continue;
+      }
+    }
+    const chunk = chunkAt(source, at);
+    if (!chunk) {
+      at = source.indexOf("@", at + 1);
+      continue;
+    }
+    at = source.indexOf("@", chunk.end);
     const key = KEY_AFTER_START_RE.exec(source.slice(chunk.start, chunk.start + 400))?.[1];
     const entryName = key ? `entry "${key}": ` : "";
     if (!chunk.closed) {
@@ -506,30 +525,44 @@ export function planBibtexParse(source: string, budgets: BibBudgets = BIB_BUDGET
       continue;
     }
     budget -= expansion;
-    kept.push(...renderEntry(source, chunk, budgets, key ?? "", warnings, nextContinuation));
+    const plain = fastPath ? readPlainEntry(source, chunk.start, plainLimits) : null;
+    if (plain && plain.end === chunk.end) kept.push(plain);
+    else kept.push(...renderEntry(source, chunk, budgets, key ?? "", warnings, nextContinuation));
   }
 
   const batches: BibBatch[] = [];
+  const units: (BibBatch | PlainEntry)[] = [];
   let current: Piece[] = [];
   let size = 0;
   let entries = 0;
-  for (const pieces of kept) {
-    const length = pieces.reduce((n, p) => n + p.text.length, 0);
-    if (current.length > 0 && (size + length > BATCH_CHARS || entries >= BATCH_CHUNKS)) {
-      batches.push(batchOf(current));
-      current = [];
-      size = 0;
-      entries = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    const batch = batchOf(current);
+    batches.push(batch);
+    units.push(batch);
+    current = [];
+    size = 0;
+    entries = 0;
+  };
+  for (const item of kept) {
+    if (!Array.isArray(item)) {
+      // A plain entry keeps its place in the file's order between library batches.
+      flush();
+      units.push(item);
+      continue;
     }
-    current.push(...pieces);
+    const length = item.reduce((n, p) => n + p.text.length, 0);
+    if (current.length > 0 && (size + length > BATCH_CHARS || entries >= BATCH_CHUNKS)) flush();
+    current.push(...item);
     size += length;
     entries++;
   }
-  if (current.length > 0) batches.push(batchOf(current));
+  flush();
 
   return {
     strings: stringPieces.length > 0 ? batchOf(stringPieces) : null,
     batches,
+    units,
     dropped,
     warnings,
     continuations,

@@ -23,6 +23,11 @@ export interface ParseBibtexOptions {
   file: string;
   /** The reader's budgets (bibBatches.ts); the defaults suit every real file. */
   budgets?: BibBudgets;
+  /**
+   * Read plain entries without the library (bibPlain.ts; default on). Off, every entry goes
+   * through the library: the reference the fast path is tested against.
+   */
+  fastPath?: boolean;
 }
 
 // `@type{key,` or `@type(key,`: where each entry starts, to give records and errors a line.
@@ -60,6 +65,27 @@ function lineStarts(text: string): Uint32Array {
   return starts;
 }
 
+/**
+ * Offset → 1-based line for `text`: offsets asked in increasing order (entries in file order)
+ * are counted forward from the last one; any other offset is looked up in a table of line starts.
+ */
+function lineFinder(text: string): (offset: number) => number {
+  let table: Uint32Array | null = null;
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset >= at) {
+      for (; at < offset; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+      }
+      return line;
+    }
+    table ??= lineStarts(text);
+    return lineAt(table, offset);
+  };
+}
+
 function lineAt(starts: Uint32Array, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -94,8 +120,29 @@ function stripFrontMatter(text: string): string {
 // `<` `>` in the source come out as `¡` `¿`), so these tags are its own and safe to drop.
 const MARKUP_RE = /<\/?(?:i|b|sup|sub|p|a|span|em|strong|code|tt|u|br)\b[^<>]{0,200}>/g;
 
+/**
+ * Whether `plain` has anything to change: markup or a stand-in, white space other than single
+ * spaces between words, text where NFC could differ (from the combining marks on). Most values
+ * have none of it. Errs towards yes (any control character, for one): the full path is exact.
+ */
+function needsWork(value: string): boolean {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last) return true;
+      const next = value.charCodeAt(i + 1);
+      if (next <= 32 || next === 0xa0) return true;
+    } else if (c < 32 || c === 60 || c === 0xa0 || c >= 0x300) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function plain(value: string | undefined): string {
   if (value === undefined) return "";
+  if (!needsWork(value)) return value;
   // The parser builds accents as combining marks (`u` + U+0308); NFC gives the one-character
   // forms the profile export uses, so names and titles compare and display alike.
   return restoreAt(value).replace(MARKUP_RE, "").replace(/\s+/g, " ").trim().normalize("NFC");
@@ -121,6 +168,26 @@ function linkFields(fields: Entry["fields"]): Record<string, string | undefined>
   return out;
 }
 
+// The library quotes the text where it stopped as a JSON string followed by `...`.
+const STOP_QUOTE_RE = /"(?:[^"\\]|\\.)*"(?=\.\.\.)/g;
+
+/**
+ * Cut the library's quotes of the text where it stopped at the next entry's `@` (inside an
+ * entry every `@` stands in, see bibBatches.ts): what follows in its batch is another entry,
+ * and which one depends on how the file was cut into batches, not on the entry in error.
+ */
+function quoteWithinEntry(message: string): string {
+  return message.replace(STOP_QUOTE_RE, (quoted) => {
+    try {
+      const text = JSON.parse(quoted) as string;
+      const at = text.indexOf("@");
+      return at < 0 ? quoted : JSON.stringify(text.slice(0, at));
+    } catch {
+      return quoted;
+    }
+  });
+}
+
 /** Parse a BibTeX file. Throws InputError only when the file is not BibTeX at all. */
 export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBib {
   const { file } = options;
@@ -129,28 +196,33 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   if (looksBinary(body)) throw new InputError(file, null, "binary content, not a BibTeX file");
 
   const source = stripFrontMatter(body);
-  const starts = lineStarts(source);
+  const lineOf = lineFinder(source);
 
-  // Every `@type{key` in the file, in order; records and errors find their line here.
-  const keyLines = new Map<string, number[]>();
-  let entryCount = 0;
-  for (const m of source.matchAll(ENTRY_START_RE)) {
-    const type = (m[1] ?? "").toLowerCase();
-    if (NON_ENTRY_TYPES.has(type)) continue;
-    entryCount++;
-    const key = m[2] ?? "";
-    const line = lineAt(starts, m.index ?? 0);
-    const list = keyLines.get(key);
-    if (list) list.push(line);
-    else keyLines.set(key, [line]);
-  }
+  // Every `@type{key` in the file, in order: where errors and entries read by the library find
+  // their line. Built when first asked for (entries read by the fast path know their place).
+  let keyIndex: { lines: Map<string, number[]>; entries: number } | null = null;
+  const keyLinesOf = () => {
+    if (keyIndex) return keyIndex;
+    const lines = new Map<string, number[]>();
+    let entries = 0;
+    for (const m of source.matchAll(ENTRY_START_RE)) {
+      const type = (m[1] ?? "").toLowerCase();
+      if (NON_ENTRY_TYPES.has(type)) continue;
+      entries++;
+      const key = m[2] ?? "";
+      const line = lineOf(m.index ?? 0);
+      const list = lines.get(key);
+      if (list) list.push(line);
+      else lines.set(key, [line]);
+    }
+    keyIndex = { lines, entries };
+    return keyIndex;
+  };
+  const keyLines = { get: (key: string) => keyLinesOf().lines.get(key) };
   // A profile export has CATEGORY+DATE heads; an `@` in one of its abstracts is no entry.
   const lines = splitLines(body.slice(0, FRONT_MATTER_CHARS));
   if (looksLikeBibtex(lines) === null && looksLikeProfileExport(lines)) {
     throw new InputError(file, null, "looks like a profile export; open it as a profile");
-  }
-  if (entryCount === 0) {
-    throw new InputError(file, null, "no BibTeX entry found (expected lines like `@article{key,`)");
   }
 
   const errors: InputIssue[] = [];
@@ -181,15 +253,22 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
 
   // Small batches keep the library linear on hostile files (see bibBatches.ts); macros are
   // read once from the kept @string definitions and handed to every batch.
-  const plan = planBibtexParse(source, options.budgets ?? BIB_BUDGETS);
+  const plan = planBibtexParse(source, options.budgets ?? BIB_BUDGETS, {
+    fastPath: options.fastPath ?? true,
+  });
+  // A plain entry is an entry; without one, the index says whether the file has any.
+  if (!plan.units.some((u) => !("text" in u)) && keyLinesOf().entries === 0) {
+    throw new InputError(file, null, "no BibTeX entry found (expected lines like `@article{key,`)");
+  }
   for (const d of plan.dropped) {
-    errors.push({ file, line: lineAt(starts, d.offset), reason: d.reason });
+    errors.push({ file, line: lineOf(d.offset), reason: d.reason });
   }
   for (const w of plan.warnings) {
-    warnings.push({ file, line: lineAt(starts, w.offset), reason: w.reason });
+    warnings.push({ file, line: lineOf(w.offset), reason: w.reason });
   }
   // A long author list arrives as its entry plus continuation entries of more names.
-  const isContinuation = (key: string) => plan.continuations.has(key) && !keyLines.has(key);
+  const isContinuation = (key: string) =>
+    plan.continuations.has(key) && !keyLinesOf().lines.has(key);
   const failedKeys = new Set<string>();
   const seenMessages = new Set<string>();
   const collectErrors = (batch: BibBatch, libErrors: { error: string; input?: string }[]) => {
@@ -200,11 +279,11 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       let line = key !== undefined ? keyLines.get(key)?.[0] : undefined;
       if (line === undefined) {
         const local = input === "" ? -1 : batch.text.indexOf(input.slice(0, 200));
-        line = lineAt(starts, sourceOffset(batch, local));
+        line = lineOf(sourceOffset(batch, local));
       }
       // The library's own position is batch-relative; our line replaces it.
       const message = restoreAt(
-        err.error.replace(/ at line \d+, column \d+/, "").split("\n")[0] ?? "",
+        quoteWithinEntry(err.error.replace(/ at line \d+, column \d+/, "").split("\n")[0] ?? ""),
       );
       const reason = key !== undefined ? `entry "${key}": ${message}` : message;
       // Unresolved-macro errors repeat in every batch that uses the macro: report each once.
@@ -221,7 +300,11 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   }
   // Each entry's line: where its text sits in its batch (keys may repeat or be odd).
   const entries: { entry: Entry; line: number | null }[] = [];
-  for (const batch of plan.batches) {
+  for (const batch of plan.units) {
+    if (!("text" in batch)) {
+      entries.push({ entry: batch.entry, line: lineOf(batch.offset) });
+      continue;
+    }
     const lib = parse(batch.text, { ...libOptions, strings });
     collectErrors(batch, lib.errors);
     let cursor = 0;
@@ -236,7 +319,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       if (local >= 0) cursor = local + 1;
       entries.push({
         entry,
-        line: entry.input && local >= 0 ? lineAt(starts, sourceOffset(batch, local)) : null,
+        line: entry.input && local >= 0 ? lineOf(sourceOffset(batch, local)) : null,
       });
     }
   }
@@ -247,20 +330,20 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
   const byKey = new Map<string, BibRecord>();
   const byTitle = new Map<string, BibRecord>();
   for (const { entry: read, line: at } of entries) {
-    const entry = { ...read, key: restoreAt(read.key) };
-    const seen = used.get(entry.key) ?? 0;
-    used.set(entry.key, seen + 1);
-    const line = at ?? keyLines.get(entry.key)?.[seen] ?? keyLines.get(entry.key)?.[0] ?? 1;
-    if (entry.key.trim() === "") {
+    const key = restoreAt(read.key);
+    const seen = used.get(key) ?? 0;
+    used.set(key, seen + 1);
+    const line = at ?? keyLines.get(key)?.[seen] ?? keyLines.get(key)?.[0] ?? 1;
+    if (key.trim() === "") {
       errors.push({ file, line, reason: "entry has no key" });
       continue;
     }
-    const fields = entry.fields;
+    const fields = read.fields;
     const title = plain(fields.title);
     if (title === "") {
       // A half-read entry that already has a parse error needs no second report.
-      if (!failedKeys.has(entry.key)) {
-        errors.push({ file, line, reason: `entry "${entry.key}" has no title` });
+      if (!failedKeys.has(key)) {
+        errors.push({ file, line, reason: `entry "${key}" has no title` });
       }
       continue;
     }
@@ -271,14 +354,14 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       .map(displayName)
       .filter((n) => n !== "");
     if (authors.length === 0) {
-      warnings.push({ file, line, reason: `entry "${entry.key}" has no authors` });
+      warnings.push({ file, line, reason: `entry "${key}" has no authors` });
     }
-    const sameKey = byKey.get(entry.key);
+    const sameKey = byKey.get(key);
     if (sameKey) {
       warnings.push({
         file,
         line,
-        reason: `entry "${entry.key}" repeats the key of the entry at line ${sameKey.line}; the first is kept, this one is skipped`,
+        reason: `entry "${key}" repeats the key of the entry at line ${sameKey.line}; the first is kept, this one is skipped`,
       });
       continue;
     }
@@ -288,7 +371,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       warnings.push({
         file,
         line,
-        reason: `entry "${entry.key}" has the same title as entry "${sameTitle.key}" at line ${sameTitle.line}; the first is kept, this one is skipped`,
+        reason: `entry "${key}" has the same title as entry "${sameTitle.key}" at line ${sameTitle.line}; the first is kept, this one is skipped`,
       });
       continue;
     }
@@ -303,8 +386,8 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     const record: BibRecord = {
       file,
       line,
-      key: entry.key,
-      type: entry.type.toLowerCase(),
+      key,
+      type: read.type.toLowerCase(),
       title,
       authors,
       authorsTruncated,
@@ -322,7 +405,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       },
       links: linksFromBibFields(linkFields(fields)),
     };
-    byKey.set(entry.key, record);
+    byKey.set(key, record);
     if (normalisedTitle !== "") byTitle.set(normalisedTitle, record);
     records.push(record);
   }

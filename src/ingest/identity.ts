@@ -228,9 +228,23 @@ function compareGiven(a: string[], b: string[]): "same" | "middle" | "initial" |
  * Names with the same identity are "the same name" (they meet only under different source ids).
  */
 export function relateNames(a: string, b: string): NameRelation | null {
-  if (nameIdentity(a) === nameIdentity(b)) return "sameName";
-  const pa = parseNameParts(a);
-  const pb = parseNameParts(b);
+  return relateParsedNames(
+    { identity: nameIdentity(a), parts: parseNameParts(a) },
+    { identity: nameIdentity(b), parts: parseNameParts(b) },
+  );
+}
+
+/** A name as `relateNames` compares it: its identity and its parts. */
+interface ParsedName {
+  identity: string;
+  parts: NameParts;
+}
+
+/** `relateNames` on names already taken apart (candidate pairs reuse each name's parts). */
+function relateParsedNames(a: ParsedName, b: ParsedName): NameRelation | null {
+  if (a.identity === b.identity) return "sameName";
+  const pa = a.parts;
+  const pb = b.parts;
   if (pa.surname === "" || pb.surname === "") return null;
   const sameTokens = (x: string[], y: string[]) =>
     x.length === y.length && x.every((t, i) => t === y[i]);
@@ -548,19 +562,21 @@ interface Candidate {
 /** Candidate pairs: the same surname (or swapped words, a surname typo, a shared source id). */
 function candidatePairs(profiles: NameProfile[]): Candidate[] {
   const buckets = new Map<string, NameProfile[]>();
-  const parts = new Map<NameProfile, NameParts>();
+  // Each profile's display spelling taken apart once: a bucket of n names compares n² pairs.
+  const parsed = new Map<NameProfile, ParsedName>();
   const add = (key: string, p: NameProfile) => {
     let list = buckets.get(key);
     if (!list) {
       list = [];
       buckets.set(key, list);
     }
-    if (!list.includes(p)) list.push(p);
+    // A profile's keys are added together, so a repeat can only be the last one in.
+    if (list[list.length - 1] !== p) list.push(p);
   };
   for (const p of profiles) {
     const name = displaySpelling(p);
     const np = parseNameParts(name);
-    parts.set(p, np);
+    parsed.set(p, { identity: nameIdentity(name), parts: np });
     if (np.surname === "") continue;
     // Same surname, sub-bucketed by the initial of the first given name and of each alias.
     for (const word of [np.given[0] ?? "", ...np.aliases])
@@ -578,18 +594,21 @@ function candidatePairs(profiles: NameProfile[]): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const [key, list] of buckets) {
+    const idBucket = key.startsWith("id:");
     // Typo buckets also hold same-length surnames that start alike: checked by relateNames.
     for (let i = 0; i < list.length; i++) {
+      const a = list[i] as NameProfile;
+      const nameA = parsed.get(a) as ParsedName;
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as NameProfile;
         const b = list[j] as NameProfile;
+        // The relation first: most pairs in a bucket are unrelated, and need no pair key.
+        const relation = relateParsedNames(nameA, parsed.get(b) as ParsedName);
+        if (relation === null && !idBucket) continue;
         const pairKey =
           a.identity < b.identity
             ? `${a.identity}\u0000${b.identity}`
             : `${b.identity}\u0000${a.identity}`;
         if (seen.has(pairKey)) continue;
-        const relation = relateNames(displaySpelling(a), displaySpelling(b));
-        if (relation === null && !key.startsWith("id:")) continue;
         seen.add(pairKey);
         out.push({ a, b, relation });
       }

@@ -40,8 +40,12 @@ const EXTRA_FOLD_RE = new RegExp(`[${Object.keys(EXTRA_FOLDS).join("")}]`, "g");
 // Combining marks (Unicode category M) left behind by NFKD.
 const COMBINING_RE = /\p{M}+/gu;
 
+// ASCII is its own folded form: nothing for NFKD, the marks or the letter table to change.
+const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
+
 /** Unicode NFKD with combining marks removed, plus letters NFKD does not split (ł→l, ß→ss ...). */
 export function foldText(s: string): string {
+  if (ASCII_ONLY_RE.test(s)) return s;
   return s
     .normalize("NFKD")
     .replace(COMBINING_RE, "")
@@ -85,5 +89,13 @@ export function slugify(text: string): string {
  * words), whitespace collapsed. "eDiff-I: Text-to-Image" → "ediff i text to image".
  */
 export function titleKey(title: string): string {
+  // ASCII needs no folding, and its letters and digits are [a-z0-9] once lower-cased.
+  if (ASCII_ONLY_RE.test(title)) {
+    return title
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  }
   return foldText(title).toLowerCase().replace(/['’`]/g, "").replace(NON_ALNUM_RE, " ").trim();
 }

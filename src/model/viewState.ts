@@ -53,7 +53,25 @@ export interface ViewState {
   color: ColorMode;
   /** `size`: papers (default), coauthors or betweenness. */
   size: SizeMode;
+  /** `ego=<key>,<hops>`: show only this node's neighbourhood (src/filters/ego.ts), or null. */
+  ego: EgoFocus | null;
+  /** `fade=1`: an ego network fades the rest of the graph instead of hiding it. */
+  egoFade: boolean;
+  /** `path=<key>,<key>`: the collaboration path asked for between two authors, or null. */
+  path: [string, string] | null;
+  /** `table=authors|papers`: the table of visible items replaces the canvas; null = graph. */
+  table: TableKind | null;
 }
+
+/** Hops around the focused node an ego network shows. */
+export type EgoHops = 1 | 2;
+
+export interface EgoFocus {
+  node: string;
+  hops: EgoHops;
+}
+
+export type TableKind = "authors" | "papers";
 
 /** The user's identity decisions (the same shape as an identities file's). */
 export interface IdentityChoices {
@@ -89,4 +107,8 @@ export const DEFAULT_VIEW: ViewState = {
   identity: NO_IDENTITY_CHOICES,
   color: "cluster",
   size: "papers",
+  ego: null,
+  egoFade: false,
+  path: null,
+  table: null,
 };

@@ -3,7 +3,7 @@ import { buildFilterIndex } from "../filters/filterIndex";
 import { searchIndex, searchMatchKeys } from "../filters/search";
 import { computeVisibility } from "../filters/visibility";
 import { DEFAULT_VIEW } from "../model/viewState";
-import { HOVER_HIGHLIGHT_MAX_ITEMS, reducerInputs } from "./appearance";
+import { HOVER_HIGHLIGHT_MAX_ITEMS, onlyVisibilityChanged, reducerInputs } from "./appearance";
 import { realAppGraph } from "./testGraph.testing";
 
 describe("reducerInputs", () => {
@@ -59,5 +59,39 @@ describe("reducerInputs: highlight", () => {
     const lit = reducerInputs({ ...base, view: DEFAULT_VIEW, highlightedCluster: 0 }).highlight;
     const members = graph.filterNodes((_k, a) => a.kind === "author" && a.community === 0);
     expect(lit).toEqual(new Set(members));
+  });
+});
+
+describe("onlyVisibilityChanged with an ego network", () => {
+  const graph = realAppGraph();
+  const index = buildFilterIndex(graph);
+  const author = graph.findNode((_k, a) => a.kind === "author" && !a.owner) as string;
+  const inputsFor = (view: typeof DEFAULT_VIEW) =>
+    reducerInputs({
+      graph,
+      index,
+      visibility: computeVisibility(index, view),
+      view,
+      hovered: null,
+    });
+  const ego = { node: author, hops: 2 as const };
+
+  it("entering or leaving a hidden-rest ego network is a GPU-only change", () => {
+    const plain = inputsFor(DEFAULT_VIEW);
+    const hidden = inputsFor({ ...DEFAULT_VIEW, ego });
+    expect(onlyVisibilityChanged(plain, hidden)).toBe(true);
+    expect(onlyVisibilityChanged(hidden, plain)).toBe(true);
+  });
+
+  it("a faded one needs the reducers' pass (they dim the rest)", () => {
+    const plain = inputsFor(DEFAULT_VIEW);
+    const faded = inputsFor({ ...DEFAULT_VIEW, ego, egoFade: true });
+    expect(onlyVisibilityChanged(plain, faded)).toBe(false);
+    expect(onlyVisibilityChanged(faded, plain)).toBe(false);
+  });
+
+  it("a path needs the reducers' pass", () => {
+    const view = { ...DEFAULT_VIEW, path: [author, author] as [string, string] };
+    expect(onlyVisibilityChanged(inputsFor(DEFAULT_VIEW), inputsFor(view))).toBe(false);
   });
 });

@@ -8,14 +8,16 @@
 // full refresh (the reducers' dimming and forced labels depend on the focused node).
 import type Sigma from "sigma";
 import { authorMainCategories } from "../filters/authorCategory";
+import type { PathResult } from "../filters/collabPath";
 import type { FilterIndex } from "../filters/filterIndex";
 import { firstYears } from "../filters/firstYears";
 import { authorSizes, coauthorDegrees, coauthorPairs } from "../filters/measures";
 import { searchMatchKeys } from "../filters/search";
 import { atlasStore } from "../store/atlasStore";
+import { selectCollabPath } from "../store/collabPathSelector";
 import type { AtlasState } from "../store/reducers";
 import { canvasColors, setCanvasTheme } from "./canvasTheme";
-import { createReducers, type ReducerInputs } from "./graphReducers";
+import { createReducers, type PathMarks, type ReducerInputs } from "./graphReducers";
 import { currentTheme, onThemeChange, type Theme } from "./theme";
 import type { VisibilityBytes } from "./visibilityPrograms";
 
@@ -106,6 +108,24 @@ function createHighlight() {
 
 const highlightOf = createHighlight();
 
+/** The canvas marks of the asked-for path, one object per path result. */
+function createPathMarks() {
+  let from: PathResult | null = null;
+  let value: PathMarks | null = null;
+  return (s: InputState): PathMarks | null => {
+    const result = selectCollabPath(s);
+    if (result === from) return value;
+    from = result;
+    value =
+      result?.found === true
+        ? { nodes: new Set(result.nodes), edges: new Set(result.steps.map((step) => step.edge)) }
+        : null;
+    return value;
+  };
+}
+
+const pathMarksOf = createPathMarks();
+
 /** What the reducers read of the store. */
 export function reducerInputs(s: InputState): ReducerInputs {
   const large = s.graph !== null && s.graph.order + s.graph.size > HOVER_HIGHLIGHT_MAX_ITEMS;
@@ -122,6 +142,7 @@ export function reducerInputs(s: InputState): ReducerInputs {
     years: s.index && s.view.color === "year" ? yearsOf(s.index) : null,
     mainCategories: s.index && s.view.color === "category" ? mainCategoriesOf(s.index) : null,
     sizes: sizesOf(s),
+    path: pathMarksOf(s),
   };
 }
 
@@ -142,9 +163,13 @@ function same(a: ReducerInputs, b: ReducerInputs): boolean {
     a.color === b.color &&
     a.years === b.years &&
     a.mainCategories === b.mainCategories &&
-    a.sizes === b.sizes
+    a.sizes === b.sizes &&
+    a.path === b.path
   );
 }
+
+/** A faded ego network draws items the reducers dim: its changes need their pass. */
+const faded = (v: ReducerInputs["visibility"]) => v !== null && v.drawnNodes !== v.nodeVisible;
 
 /** Only what is shown changed: the GPU hides it, no reducer output depends on it. */
 export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs): boolean {
@@ -157,6 +182,10 @@ export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs):
     prev.selected === null &&
     next.selected === null &&
     prev.highlight === next.highlight &&
+    prev.path === next.path &&
+    (prev.path ?? null) === null &&
+    !faded(prev.visibility) &&
+    !faded(next.visibility) &&
     prev.linkColors === next.linkColors &&
     prev.color === next.color &&
     prev.years === next.years &&
@@ -176,7 +205,7 @@ export function bindAppearance(sigma: Sigma, visibility: VisibilityBytes): () =>
   sigma.setSettings({ nodeReducer, edgeReducer });
   const upload = (state: ReducerInputs) => {
     if (state.visibility !== null) {
-      visibility.set(state.visibility.nodeVisible, state.visibility.edgeVisible);
+      visibility.set(state.visibility.drawnNodes, state.visibility.drawnEdges);
     }
   };
   let last = inputs();

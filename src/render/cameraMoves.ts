@@ -39,8 +39,25 @@ export function someShownNodeOnScreen(sigma: Sigma): boolean {
 
 /** Move the camera so every shown node is on the canvas; false when none is shown. */
 export function fitShownNodes(sigma: Sigma, animate = true): boolean {
+  return fitViewportPoints(sigma, shownNodesOnViewport(sigma), animate);
+}
+
+/** Move the camera so these nodes (a collaboration path) are on the canvas. */
+export function fitNodes(sigma: Sigma, keys: readonly string[], animate = true): boolean {
+  const { graph } = atlasStore.getState();
+  if (!graph) return false;
+  const points: Point[] = [];
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    const { x, y } = graph.getNodeAttributes(key);
+    if (Number.isFinite(x) && Number.isFinite(y)) points.push(sigma.graphToViewport({ x, y }));
+  }
+  return fitViewportPoints(sigma, points, animate);
+}
+
+function fitViewportPoints(sigma: Sigma, points: Point[], animate: boolean): boolean {
   const { width, height } = sigma.getDimensions();
-  const fit = fitPoints(shownNodesOnViewport(sigma), width, height, FIT_PADDING);
+  const fit = fitPoints(points, width, height, FIT_PADDING);
   if (!fit) return false;
   const camera = sigma.getCamera();
   const centre = sigma.viewportToFramedGraph(fit.centre);

@@ -246,3 +246,45 @@ describe("createReducers: highlight (search matches, a legend cluster)", () => {
     );
   });
 });
+
+describe("createReducers: collaboration path and faded ego network", () => {
+  const coauthorEdge = graph.findEdge((_e, a) => a.kind === "coauthor") as string;
+  const [a, b] = graph.extremities(coauthorEdge);
+
+  it("a path dims every node and link off it, even around the selection", () => {
+    const inputs: ReducerInputs = {
+      ...setup(DEFAULT_VIEW).inputs,
+      selected: a,
+      path: { nodes: new Set([a, b]), edges: new Set([coauthorEdge]) },
+    };
+    const { nodeReducer, edgeReducer } = createReducers(() => inputs);
+    const other = graph.findNode(
+      (k, at) => at.kind === "author" && k !== a && k !== b && graph.hasEdge(a, k),
+    ) as string;
+    expect(node(nodeReducer, other).color).toBe(DIMMED_NODE_COLOR);
+    expect(node(nodeReducer, b).color).not.toBe(DIMMED_NODE_COLOR);
+    expect(node(nodeReducer, b).forceLabel).toBe(true);
+    const onPath = edgeReducer(coauthorEdge, { ...graph.getEdgeAttributes(coauthorEdge) });
+    const offPath = graph.findEdge(
+      a,
+      (e, at) => at.kind === "coauthor" && e !== coauthorEdge,
+    ) as string;
+    const off = edgeReducer(offPath, { ...graph.getEdgeAttributes(offPath) });
+    expect(onPath.zIndex).toBeGreaterThan(off.zIndex ?? 0);
+    expect(onPath.color).not.toBe(off.color);
+  });
+
+  it("a faded ego network dims what it leaves out, and only then", () => {
+    const ego = { node: a, hops: 1 as const };
+    const faded = setup({ ...DEFAULT_VIEW, ego, egoFade: true });
+    const outside = graph.findNode(
+      (k, at) =>
+        at.kind === "author" &&
+        faded.inputs.visibility?.isNodeVisible(k) === false &&
+        faded.inputs.visibility?.drawnNodes[index.nodeIndex.get(k) as number] === 1,
+    ) as string;
+    expect(outside).toBeDefined();
+    expect(node(faded.nodeReducer, outside).color).toBe(DIMMED_NODE_COLOR);
+    expect(node(setup(DEFAULT_VIEW).nodeReducer, outside).color).not.toBe(DIMMED_NODE_COLOR);
+  });
+});

@@ -46,6 +46,14 @@ export interface ReducerInputs {
   mainCategories?: Int32Array | null;
   /** Author sizes by filter index for the view's size mode (NaN: keep the data's); null: data's. */
   sizes?: Float32Array | null;
+  /** A collaboration path drawn over everything else (its authors and links); null for none. */
+  path?: PathMarks | null;
+}
+
+/** The nodes and links of a collaboration path, as the canvas marks them. */
+export interface PathMarks {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
 /**
@@ -57,6 +65,7 @@ export interface ReducerInputs {
 export const MAX_FORCED_LABELS = 12;
 
 /** Forced-label priorities (see labelPlacer.ts): the hovered group above the selected one. */
+const LABEL_PRIORITY_PATH = 3000;
 const LABEL_PRIORITY_HOVERED = 2000;
 const LABEL_PRIORITY_SELECTED = 1000;
 const LABEL_PRIORITY_HIGHLIGHT = 500;
@@ -79,6 +88,7 @@ interface Frame {
   years: FirstYears | null;
   mainCategories: Int32Array | null;
   sizes: Float32Array | null;
+  path: PathMarks | null;
   /** Node whose neighbourhood is highlighted (hovered wins over selected), or null. */
   focus: string | null;
   /** Focus plus its visible neighbours. */
@@ -127,6 +137,7 @@ export function labelled(graph: AppGraph, visibility: Visibility, node: string |
 function buildFrame(inputs: ReducerInputs): Frame {
   const { graph, index, visibility, hovered, selected, mode } = inputs;
   const highlight = inputs.highlight ?? null;
+  const path = inputs.path ?? null;
   const focusSet = new Set<string>();
   const forced = new Map<string, number>();
   const force = (keys: string[], base: number) =>
@@ -154,6 +165,7 @@ function buildFrame(inputs: ReducerInputs): Frame {
     if (hovered !== null && hovered !== selected) {
       force(labelled(graph, visibility, hovered), LABEL_PRIORITY_HOVERED);
     }
+    if (path !== null) force([...path.nodes], LABEL_PRIORITY_PATH);
   }
   const linkCategories =
     graph && (inputs.linkColors === "category" || inputs.color === "category")
@@ -171,6 +183,7 @@ function buildFrame(inputs: ReducerInputs): Frame {
     years: inputs.years ?? null,
     mainCategories: inputs.mainCategories ?? null,
     sizes: inputs.sizes ?? null,
+    path,
     focus,
     focusSet,
     forced,
@@ -195,7 +208,8 @@ export function createReducers(read: () => ReducerInputs) {
       frame.highlight !== (inputs.highlight ?? null) ||
       frame.years !== (inputs.years ?? null) ||
       frame.mainCategories !== (inputs.mainCategories ?? null) ||
-      frame.sizes !== (inputs.sizes ?? null)
+      frame.sizes !== (inputs.sizes ?? null) ||
+      frame.path !== (inputs.path ?? null)
     ) {
       frame = buildFrame(inputs);
     }
@@ -243,14 +257,20 @@ export function createReducers(read: () => ReducerInputs) {
       out.color = canvasColors().fold;
       out.forceLabel = true;
     }
-    if (f.visibility === null || !f.visibility.isNodeVisible(node)) return out;
+    if (f.visibility === null) return out;
+    if (!f.visibility.isNodeVisible(node)) {
+      // Drawn but not shown: the rest of the graph around a faded ego network.
+      if (f.visibility.drawnNodes !== f.visibility.nodeVisible) dim(out);
+      return out;
+    }
     const dimmed =
-      f.focus !== null ? !f.focusSet.has(node) : f.highlight !== null && !f.highlight.has(node);
+      f.path !== null
+        ? !f.path.nodes.has(node)
+        : f.focus !== null
+          ? !f.focusSet.has(node)
+          : f.highlight !== null && !f.highlight.has(node);
     if (dimmed) {
-      out.color = canvasColors().dimmedNode;
-      out.label = null;
-      out.forceLabel = false;
-      out.zIndex = 0;
+      dim(out);
       return out;
     }
     const priority = f.forced.get(node);
@@ -263,6 +283,8 @@ export function createReducers(read: () => ReducerInputs) {
     if (node === f.selected) {
       out.highlighted = true;
       out.zIndex = 3;
+    } else if (f.path !== null) {
+      out.zIndex = 2;
     } else if (f.focus !== null) {
       out.zIndex = node === f.focus ? 3 : 2;
     } else if (f.highlight !== null) {
@@ -293,10 +315,24 @@ export function createReducers(read: () => ReducerInputs) {
       out.size = attrs.kind === "fold" ? 1.5 : 0.6;
       out.color = yearColor ?? canvasColors().edge;
     }
-    if (f.visibility === null || !f.visibility.isEdgeVisible(edge) || f.graph === null) {
+    if (f.visibility === null || f.graph === null) return out;
+    if (!f.visibility.isEdgeVisible(edge)) {
+      if (f.visibility.drawnEdges !== f.visibility.edgeVisible) {
+        out.color = canvasColors().dimmedEdge;
+        out.zIndex = 0;
+      }
       return out;
     }
-    if (f.focus !== null) {
+    if (f.path !== null) {
+      if (f.path.edges.has(edge)) {
+        out.color = canvasColors().focusEdge;
+        out.size = Math.max(3, (out.size ?? 1) * 1.5);
+        out.zIndex = 2;
+      } else {
+        out.color = canvasColors().dimmedEdge;
+        out.zIndex = 0;
+      }
+    } else if (f.focus !== null) {
       const [s, t] = f.graph.extremities(edge);
       if (s === f.focus || t === f.focus) {
         // Links coloured by category or year keep their colour; the dimmed rest shows the focus.
@@ -319,6 +355,14 @@ export function createReducers(read: () => ReducerInputs) {
   };
 
   return { nodeReducer, edgeReducer };
+}
+
+/** The look of a node kept in the background (dimmed by a focus, a search, a path or an ego network). */
+function dim(out: Partial<NodeDisplayData>): void {
+  out.color = canvasColors().dimmedNode;
+  out.label = null;
+  out.forceLabel = false;
+  out.zIndex = 0;
 }
 
 /** Canvas labels cut long titles; the details panel shows them whole. */

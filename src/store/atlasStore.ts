@@ -8,8 +8,10 @@ import type { SerializedAtlasGraph } from "../graph/schema";
 import type {
   CameraState,
   ColorMode,
+  EgoFocus,
   IdentityChoices,
   SizeMode,
+  TableKind,
   ViewMode,
 } from "../model/viewState";
 import * as links from "./linkReducers";
@@ -34,6 +36,10 @@ export interface AtlasActions {
   setIdentity(identity: IdentityChoices): void;
   setHideNamesakes(hide: boolean): void;
   toggleExpanded(foldKey: string): void;
+  setEgo(focus: EgoFocus | null): void;
+  setEgoFade(fade: boolean): void;
+  setPath(ends: [string, string] | null): void;
+  setTable(table: TableKind | null): void;
   resetFilter(name: r.FilterName): void;
   clearFilters(): void;
   applyUrl(search: string): void;
@@ -90,6 +96,10 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
     setHideNamesakes: apply(r.setHideNamesakes),
     setShowIsolated: apply(r.setShowIsolated),
     toggleExpanded: apply(r.toggleExpanded),
+    setEgo: apply(r.setEgo),
+    setEgoFade: apply(r.setEgoFade),
+    setPath: apply(r.setPath),
+    setTable: apply(r.setTable),
     resetFilter: apply(r.resetFilter),
     clearFilters: apply(r.clearFilters),
     applyUrl: apply(r.applyUrl),

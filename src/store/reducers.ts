@@ -23,7 +23,9 @@ import type { SerializedAtlasGraph } from "../graph/schema";
 import {
   type CameraState,
   DEFAULT_VIEW,
+  type EgoFocus,
   type IdentityChoices,
+  type TableKind,
   type ViewMode,
   type ViewState,
 } from "../model/viewState";
@@ -195,7 +197,21 @@ export function sanitizeView(
     return false;
   });
   const years = normalizeYears(view.from, view.to, index);
-  return { view: { ...view, ...years, categories, venues, node, expanded }, notices };
+  let ego = view.ego;
+  if (ego !== null && !index.nodeIndex.has(ego.node)) {
+    notices.push(`Ignored unknown node ${ego.node} (ego)`);
+    ego = null;
+  }
+  let path = view.path;
+  const unknownEnd = path?.find((k) => !index.nodeIndex.has(k));
+  if (unknownEnd !== undefined) {
+    notices.push(`Ignored unknown node ${unknownEnd} (path)`);
+    path = null;
+  }
+  return {
+    view: { ...view, ...years, categories, venues, node, expanded, ego, path },
+    notices,
+  };
 }
 
 export function loadGraph(
@@ -401,6 +417,37 @@ export function setIdentity(state: AtlasState, identity: IdentityChoices): Atlas
     notices: [...state.notices, ...notices],
     hovered: null,
   };
+}
+
+/** Show only `focus`'s neighbourhood (null leaves it); an unknown node changes nothing. */
+export function setEgo(state: AtlasState, focus: EgoFocus | null): AtlasState {
+  const old = state.view.ego;
+  if (focus === null) return old === null ? state : withView(state, { ego: null });
+  if (!state.index?.nodeIndex.has(focus.node) || (focus.hops !== 1 && focus.hops !== 2)) {
+    return state;
+  }
+  if (old !== null && old.node === focus.node && old.hops === focus.hops) return state;
+  return withView(state, { ego: { node: focus.node, hops: focus.hops } });
+}
+
+/** Fade the rest of the graph around an ego network instead of hiding it. */
+export function setEgoFade(state: AtlasState, fade: boolean): AtlasState {
+  return state.view.egoFade === fade ? state : withView(state, { egoFade: fade });
+}
+
+/** Ask for the collaboration path between two nodes (null clears it); no filter changes. */
+export function setPath(state: AtlasState, ends: [string, string] | null): AtlasState {
+  const old = state.view.path;
+  if (ends === null) return old === null ? state : withViewOnly(state, { path: null });
+  if (!ends.every((k) => state.index?.nodeIndex.has(k))) return state;
+  if (old !== null && old[0] === ends[0] && old[1] === ends[1]) return state;
+  return withViewOnly(state, { path: [ends[0], ends[1]] });
+}
+
+/** Show the table of visible authors or papers in place of the canvas (null: the graph). */
+export function setTable(state: AtlasState, table: TableKind | null): AtlasState {
+  if (table !== null && table !== "authors" && table !== "papers") return state;
+  return state.view.table === table ? state : withViewOnly(state, { table });
 }
 
 export function setHideNamesakes(state: AtlasState, hideNamesakes: boolean): AtlasState {

@@ -21,6 +21,9 @@ export type ChangeGroup =
   | "identity"
   | "color"
   | "size"
+  | "ego"
+  | "path"
+  | "table"
   | "network"
   | "several";
 
@@ -48,6 +51,15 @@ export function changeGroup(prev: ViewState, next: ViewState): ChangeGroup | nul
   if (JSON.stringify(prev.identity) !== JSON.stringify(next.identity)) groups.push("identity");
   if (prev.color !== next.color) groups.push("color");
   if (prev.size !== next.size) groups.push("size");
+  if (
+    prev.ego?.node !== next.ego?.node ||
+    prev.ego?.hops !== next.ego?.hops ||
+    prev.egoFade !== next.egoFade
+  ) {
+    groups.push("ego");
+  }
+  if (!same(prev.path, next.path)) groups.push("path");
+  if (prev.table !== next.table) groups.push("table");
   if (groups.length === 1) return groups[0] as ChangeGroup;
   if (groups.length > 1) return "several";
   const a = prev.camera;

@@ -64,6 +64,15 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     }),
     color: fc.constantFrom(...COLOR_MODES),
     size: fc.constantFrom(...SIZE_MODES),
+    ego: fc.option(
+      fc.record({
+        node: fc.string({ minLength: 1, maxLength: 60, unit: "grapheme" }),
+        hops: fc.constantFrom(1 as const, 2 as const),
+      }),
+    ),
+    egoFade: fc.boolean(),
+    path: fc.option(fc.tuple(listItem, listItem)),
+    table: fc.option(fc.constantFrom("authors" as const, "papers" as const)),
   })
   .map(({ years: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -122,6 +131,10 @@ describe("serializeViewParams / parseViewParams", () => {
       },
       color: "year",
       size: "betweenness",
+      ego: { node: "author:stefano-ermon", hops: 2 },
+      egoFade: true,
+      path: ["author:jiaming-song", "author:chenlin-meng"],
+      table: "papers",
     };
     const params = serializeViewParams(view);
     expect(params.get("merge")).toBe("Jason Dai~Jason Jinquan Dai");
@@ -131,6 +144,9 @@ describe("serializeViewParams / parseViewParams", () => {
     expect(params.get("cat")).toBe("LG,CV");
     expect(params.get("cam")).toBe("0.5,-0.25,1.5");
     expect(params.get("owner")).toBe("0");
+    expect(params.get("ego")).toBe("author:stefano-ermon,2");
+    expect(params.get("path")).toBe("author:jiaming-song,author:chenlin-meng");
+    expect(params.get("table")).toBe("papers");
     // Property order in the generated views must not matter either.
     fc.assert(
       fc.property(viewArb, (v) => {
@@ -291,6 +307,24 @@ describe("parseViewParams: bad input", () => {
       "size=huge: expected papers, coauthors, betweenness",
     ]);
     expect(parse("color=rainbow").view.color).toBe("cluster");
+  });
+
+  it("drops a malformed or unknown ego focus, path and table", () => {
+    expect(reasons("ego=author:a,3&fade=x&path=author:a&table=grid")).toEqual([
+      "ego=author:a,3: hops must be 1 or 2",
+      "fade=x: expected 1 or 0",
+      "path=author:a: expected key,key",
+      "table=grid: expected authors or papers",
+    ]);
+    const known = { nodeExists: (k: string) => k === "author:a" };
+    const parsed = parseViewParams(
+      new URLSearchParams("ego=author:b,1&path=author:a,author:b"),
+      known,
+    );
+    expect(parsed.dropped.map((d) => d.reason)).toEqual(["unknown node", "unknown node"]);
+    const ok = parseViewParams(new URLSearchParams("ego=author:a,1&path=author:a,author:a"), known);
+    expect(ok.view.ego).toEqual({ node: "author:a", hops: 1 });
+    expect(ok.view.path).toEqual(["author:a", "author:a"]);
   });
 
   it("never throws, whatever the query string", () => {

@@ -6,6 +6,7 @@ import {
   COLOR_MODES,
   type ColorMode,
   DEFAULT_VIEW,
+  type EgoFocus,
   SIZE_MODES,
   type SizeMode,
   type ViewMode,
@@ -77,6 +78,10 @@ export const PARAM_ORDER = [
   "owners",
   "color",
   "size",
+  "ego",
+  "fade",
+  "path",
+  "table",
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
@@ -352,8 +357,44 @@ export function parseViewParams(params: URLSearchParams, known: ViewKnowledge = 
     if ((SIZE_MODES as readonly string[]).includes(size)) view.size = size as SizeMode;
     else drop("size", size, `expected ${SIZE_MODES.join(", ")}`);
   }
+  const ego = values.get("ego");
+  if (ego !== undefined) {
+    const focus = parseEgo(ego);
+    if (typeof focus === "string") drop("ego", ego, focus);
+    else if (known.nodeExists && !safeExists(known.nodeExists, focus.node)) {
+      drop("ego", ego, "unknown node");
+    } else view.ego = focus;
+  }
+  const fade = values.get("fade");
+  if (fade !== undefined) {
+    const flag = parseFlag(fade);
+    if (flag === null) drop("fade", fade, "expected 1 or 0");
+    else view.egoFade = flag;
+  }
+  const path = values.get("path");
+  if (path !== undefined) {
+    const ends = splitList(path);
+    if (ends.length !== 2 || ends.some((k) => k === "")) drop("path", path, "expected key,key");
+    else if (known.nodeExists && !ends.every((k) => safeExists(known.nodeExists as never, k))) {
+      drop("path", path, "unknown node");
+    } else view.path = ends as [string, string];
+  }
+  const table = values.get("table");
+  if (table !== undefined) {
+    if (table === "authors" || table === "papers") view.table = table;
+    else drop("table", table, "expected authors or papers");
+  }
 
   return { view, dropped, adjusted };
+}
+
+/** `key,hops`: the key is everything before the last comma (escaped like a list item). */
+function parseEgo(value: string): EgoFocus | string {
+  const parts = splitList(value);
+  if (parts.length !== 2 || parts[0] === "") return "expected key,hops";
+  const hops = parts[1];
+  if (hops !== "1" && hops !== "2") return "hops must be 1 or 2";
+  return { node: parts[0] as string, hops: hops === "1" ? 1 : 2 };
 }
 
 function safeExists(exists: (key: string) => boolean, key: string): boolean {
@@ -393,6 +434,10 @@ export function serializeViewParams(view: ViewState): URLSearchParams {
   if (view.identity.owner.length > 0) params.set("owners", joinList(view.identity.owner));
   if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
   if (view.size !== DEFAULT_VIEW.size) params.set("size", view.size);
+  if (view.ego !== null) params.set("ego", joinList([view.ego.node, String(view.ego.hops)]));
+  if (view.egoFade) params.set("fade", "1");
+  if (view.path !== null) params.set("path", joinList(view.path));
+  if (view.table !== null) params.set("table", view.table);
   return params;
 }
 

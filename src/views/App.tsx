@@ -9,6 +9,7 @@ import { useAtlasStore } from "../store/atlasStore";
 import { CameraControls } from "./CameraControls";
 import { AutoFitController } from "./controllers/AutoFitController";
 import { CameraController } from "./controllers/CameraController";
+import { FocusCameraController } from "./controllers/FocusCameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
 import { KeyboardNavController } from "./controllers/KeyboardNavController";
 import { LinkEventsController } from "./controllers/LinkEventsController";
@@ -16,6 +17,7 @@ import { MeasuresController } from "./controllers/MeasuresController";
 import { PlayController } from "./controllers/PlayController";
 import { UrlController } from "./controllers/UrlController";
 import { DetailsPanel } from "./DetailsPanel";
+import { EgoBar } from "./EgoBar";
 import { EmptyState } from "./EmptyState";
 import { ErrorPanel } from "./ErrorPanel";
 import { FiltersPanel } from "./FiltersPanel";
@@ -26,6 +28,8 @@ import { LoadingOverlay } from "./LoadingOverlay";
 import { NetworkMenu } from "./NetworkMenu";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
+import { TableToggle } from "./TableToggle";
+import { TableView } from "./TableView";
 import { ThemeToggle } from "./ThemeToggle";
 import { Toolbar } from "./Toolbar";
 import { ToolbarMenu } from "./ToolbarMenu";
@@ -45,6 +49,7 @@ export function App() {
   const dragging = useFileDrop(openFiles);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const selected = useAtlasStore((s) => s.view.node);
+  const table = useAtlasStore((s) => s.view.table);
 
   // A pick in the drawer (a search result, a node link) shows the graph and its details.
   useEffect(() => {
@@ -101,17 +106,24 @@ export function App() {
               {source && source !== "default" && <span className="muted small">{source}</span>}
               <VisibleCounts />
             </div>
-            <CameraControls />
+            <TableToggle />
+            {table === null && <CameraControls />}
           </div>
+          <EgoBar />
           <Notices />
           <div className="graph-area">
-            <GraphView>
-              <GraphEventsController />
-              <CameraController />
-              <AutoFitController />
-              <KeyboardNavController />
-              <LinkEventsController />
-            </GraphView>
+            {/* The table covers the canvas, which stays laid out (sigma keeps its size). */}
+            <div className="graph-layer" inert={table !== null}>
+              <GraphView>
+                <GraphEventsController />
+                <CameraController />
+                <AutoFitController />
+                <FocusCameraController />
+                <KeyboardNavController />
+                <LinkEventsController />
+              </GraphView>
+            </div>
+            {table !== null && <TableView kind={table} />}
           </div>
           <EmptyState />
           <LoadingOverlay />

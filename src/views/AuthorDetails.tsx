@@ -6,6 +6,7 @@ import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { AuthorMeasures, AuthorTimeline } from "./AuthorTimeline";
 import { ExpandableList } from "./ExpandableList";
+import { FocusActions } from "./FocusActions";
 import { plural } from "./format";
 import { LinkList } from "./LinkList";
 import { authorLinkView } from "./linkLabels";
@@ -50,6 +51,7 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
           </>
         )}
       </dl>
+      <FocusActions nodeKey={key} />
       <AuthorMeasures authorKey={key} />
       <AuthorTimeline authorKey={key} />
 

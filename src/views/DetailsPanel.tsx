@@ -10,6 +10,7 @@ import { CoauthorLinkDetails } from "./CoauthorLinkDetails";
 import { NodeButton } from "./NodeButton";
 import { nodeDetails } from "./nodeDetails";
 import { PaperDetails } from "./PaperDetails";
+import { PathPanel } from "./PathPanel";
 import { ProfileOverview } from "./ProfileOverview";
 
 export function DetailsPanel() {
@@ -77,6 +78,7 @@ export function DetailsPanel() {
         >
           ×
         </button>
+        <PathPanel />
         <CoauthorLinkDetails graph={graph} pair={link} />
       </aside>
     );
@@ -85,6 +87,7 @@ export function DetailsPanel() {
   if (!details) {
     return (
       <aside className="details-panel" aria-label="Overview">
+        <PathPanel />
         <ProfileOverview />
       </aside>
     );
@@ -106,6 +109,7 @@ export function DetailsPanel() {
       >
         ×
       </button>
+      <PathPanel />
       {hidden && (
         <p className="note hidden-selection" data-testid="hidden-selection">
           Hidden by the current filters.{" "}
