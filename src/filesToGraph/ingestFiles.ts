@@ -35,7 +35,6 @@ import {
 } from "../ingest/identitiesFile";
 import { type IdentityDecisions, NO_DECISIONS, resolveIdentities } from "../ingest/identity";
 import { describeUnknown, detectFormat, FORMAT_NAMES, parseWorks } from "../ingest/sources";
-import { looksLikeBibtex, splitLines } from "../ingest/text";
 import type { InputFormat } from "../ingest/types";
 import { type LayoutOptions, layoutAtlasGraph } from "../layout/forceLayout";
 import { listInput } from "./listInput";

@@ -2,7 +2,6 @@
 // remote), saved network files, and profile / BibTeX files the user opens or drops (ingested in
 // a worker). All end in the store's loadGraph, and only the latest load may (ingestClient.ts
 // hands out the tickets); Cancel stops the running one.
-import { looksLikeIdentitiesFile } from "../ingest/identitiesFile";
 import { atlasStore } from "../store/atlasStore";
 import { runIngest, takeLoadTicket } from "./ingestClient";
 import {
