@@ -10,6 +10,7 @@ import {
   NodeCircleProgram,
 } from "sigma/rendering";
 import { CAMERA_BOUNDS } from "../url/viewParams";
+import { clusterLabelBoxes } from "./clusterLabels";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { installLabelLayer, type LabelLayer } from "./labelLayer";
 import { type Box, createLabelPlacer } from "./labelPlacer";
@@ -22,19 +23,18 @@ const LABEL_FONT =
   '"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", ' +
   '"WenQuanYi Zen Hei", "Droid Sans Fallback", sans-serif';
 
-/**
- * What floats over the canvas: panels (counts, notices), under which a label would be hidden,
- * and the cluster names shown at overview zoom (clusterLabels.ts), which a node label would
- * garble.
- */
-const FLOATING =
-  ".stage-info, .notices, .cluster-labels:not([hidden]) > .cluster-label:not([hidden])";
+/** Panels floating over the canvas (counts, notices): labels under them would be hidden. */
+const FLOATING = ".stage-info, .notices";
 
+/**
+ * Where a node label must not go: under the floating panels, and over the cluster names shown
+ * at overview zoom (clusterLabels.ts places them before each frame), which it would garble.
+ */
 function coveredAreas(container: HTMLElement): Box[] {
   const stage = container.closest(".stage");
-  if (!stage) return [];
+  if (!stage) return [...clusterLabelBoxes(container)];
   const origin = container.getBoundingClientRect();
-  return Array.from(stage.querySelectorAll(FLOATING), (el) => {
+  const panels = Array.from(stage.querySelectorAll(FLOATING), (el) => {
     const r = el.getBoundingClientRect();
     return {
       x0: r.left - origin.left,
@@ -43,6 +43,7 @@ function coveredAreas(container: HTMLElement): Box[] {
       y1: r.bottom - origin.top,
     };
   });
+  return [...panels, ...clusterLabelBoxes(container)];
 }
 
 /** The sigma instance and the visibility bytes its programs and labels read. */

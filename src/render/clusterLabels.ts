@@ -33,6 +33,14 @@ interface Rect {
   y1: number;
 }
 
+/** The names placed in the last frame, per sigma container, in its pixels. */
+const placedBoxes = new WeakMap<HTMLElement, Rect[]>();
+
+/** Where the cluster names in `container` sit now: node labels keep clear of them. */
+export function clusterLabelBoxes(container: HTMLElement): readonly Rect[] {
+  return placedBoxes.get(container) ?? [];
+}
+
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Add the cluster-name layer to `sigma`'s container; returns the function that removes it. */
@@ -42,11 +50,13 @@ export function attachClusterLabels(sigma: Sigma): () => void {
   layer.dataset.testid = "cluster-labels";
   // The legend names the same clusters for assistive technology.
   layer.setAttribute("aria-hidden", "true");
-  sigma.getContainer().appendChild(layer);
+  const container = sigma.getContainer();
+  container.appendChild(layer);
 
   let graphSeen: unknown = null;
   let named: Named[] = [];
   let spans: HTMLSpanElement[] = [];
+  let sizes: ({ w: number; h: number } | undefined)[] = [];
 
   const rebuild = () => {
     const { graph } = atlasStore.getState();
@@ -54,6 +64,7 @@ export function attachClusterLabels(sigma: Sigma): () => void {
     layer.replaceChildren();
     named = [];
     spans = [];
+    sizes = [];
     if (!graph) return;
     for (const c of nameClusters(graph)) {
       if (c.community >= CLUSTER_COLORS.length || c.size < CLUSTER_LABEL_MIN_SIZE) continue;
@@ -83,17 +94,23 @@ export function attachClusterLabels(sigma: Sigma): () => void {
     if (graph !== graphSeen) rebuild();
     const zoomedIn = sigma.getCamera().ratio < CLUSTER_LABEL_MIN_RATIO;
     layer.hidden = zoomedIn || named.length === 0;
+    const placed: Rect[] = [];
+    placedBoxes.set(container, placed);
     if (layer.hidden) return;
     const { width, height } = sigma.getDimensions();
-    const placed: Rect[] = [];
     named.forEach((c, i) => {
       const span = spans[i] as HTMLSpanElement;
       const shown = visibility ? c.members.some((k) => visibility.isNodeVisible(k)) : true;
       const p = sigma.graphToViewport({ x: c.x, y: c.y });
-      span.hidden = false;
-      // Sizes are read with the label shown (its text never changes within a graph).
-      const w = span.offsetWidth;
-      const h = span.offsetHeight;
+      // A name's size is read once, the first time it is shown (its text never changes within
+      // a graph): reading layout on every frame would make each frame lay the page out.
+      let size = sizes[i];
+      if (!size) {
+        span.hidden = false;
+        size = { w: span.offsetWidth, h: span.offsetHeight };
+        if (size.w > 0) sizes[i] = size;
+      }
+      const { w, h } = size;
       const box = { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
       const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
       span.hidden = !shown || !inside || placed.some((b) => overlaps(b, box));
@@ -106,6 +123,7 @@ export function attachClusterLabels(sigma: Sigma): () => void {
   sigma.on("beforeRender", place);
   return () => {
     sigma.off("beforeRender", place);
+    placedBoxes.delete(container);
     layer.remove();
   };
 }
