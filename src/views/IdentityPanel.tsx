@@ -66,7 +66,8 @@ export function IdentityPanel() {
   const decided = KINDS.flatMap((kind) =>
     (choices[kind] as (string | [string, string])[]).map((item, i) => ({ kind, item, i })),
   );
-  const ingestDecided = KINDS.flatMap((kind) =>
+  // The graph records the four kinds; an owner from the file shows in the Owner list above.
+  const ingestDecided = (["merge", "split", "exclude", "keep"] as const).flatMap((kind) =>
     ((atIngest?.[kind] ?? []) as (string | [string, string])[]).map((item) => ({ kind, item })),
   );
   const decisionText = (item: string | [string, string]) =>
