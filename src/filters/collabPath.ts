@@ -10,6 +10,7 @@
 // over the index are linear and allocation-light; the unit tests check their lengths against
 // graphology-shortest-path's on the real network.
 import { type FilterIndex, NODE_AUTHOR } from "./filterIndex";
+import { coauthorIncidence } from "./incidence";
 
 export interface PathStep {
   from: string;
@@ -29,43 +30,6 @@ export interface PathOptions {
   nodePasses: Uint8Array;
   /** Leave the profile owner(s) out (*Hide owner*). */
   excludeOwner: boolean;
-}
-
-/** Each node's coauthor links in CSR form (positions in `coauthorEdges`), once per index. */
-interface CoauthorIncidence {
-  start: Int32Array;
-  links: Int32Array;
-}
-
-const incidenceCache = new WeakMap<FilterIndex, CoauthorIncidence>();
-
-function coauthorIncidence(index: FilterIndex): CoauthorIncidence {
-  const cached = incidenceCache.get(index);
-  if (cached) return cached;
-  const { nodeCount, coauthorEdges, edgeSource, edgeTarget } = index;
-  const start = new Int32Array(nodeCount + 1);
-  for (let c = 0; c < coauthorEdges.length; c++) {
-    const e = coauthorEdges[c] as number;
-    const s = (edgeSource[e] as number) + 1;
-    const t = (edgeTarget[e] as number) + 1;
-    start[s] = (start[s] as number) + 1;
-    start[t] = (start[t] as number) + 1;
-  }
-  for (let i = 0; i < nodeCount; i++)
-    start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-  const fill = start.slice(0, nodeCount);
-  const links = new Int32Array(coauthorEdges.length * 2);
-  for (let c = 0; c < coauthorEdges.length; c++) {
-    const e = coauthorEdges[c] as number;
-    for (const end of [edgeSource[e] as number, edgeTarget[e] as number]) {
-      const at = fill[end] as number;
-      links[at] = c;
-      fill[end] = at + 1;
-    }
-  }
-  const built = { start, links };
-  incidenceCache.set(index, built);
-  return built;
 }
 
 /** Per coauthor link: joint papers passing the filters, 0 where the link is unusable. */
@@ -96,7 +60,7 @@ function distances(
   limit: number,
   stopAt = -1,
 ): Int32Array {
-  const { start, links } = coauthorIncidence(index);
+  const { start, items: links } = coauthorIncidence(index);
   const { coauthorEdges, edgeSource, edgeTarget } = index;
   const dist = new Int32Array(index.nodeCount).fill(-1);
   dist[source] = 0;
@@ -152,7 +116,7 @@ export function collaborationPath(
 
   // Walk the layers of nodes on some shortest path, keeping the best joint-paper total to each
   // and the neighbour it came from (the first in graph order among equals).
-  const { start, links } = coauthorIncidence(index);
+  const { start, items: links } = coauthorIncidence(index);
   const { coauthorEdges, edgeSource, edgeTarget } = index;
   const best = new Int32Array(index.nodeCount).fill(-1);
   const previous = new Int32Array(index.nodeCount).fill(-1);

@@ -4,44 +4,7 @@
 // stays drawn, dimmed by the reducers, but is no longer counted. Pure: typed arrays only.
 import type { EgoFocus, ViewMode } from "../model/viewState";
 import { type FilterIndex, NODE_AUTHOR, NODE_PAPER } from "./filterIndex";
-
-/** Each node's edges in CSR form (edge indices), built once per filter index. */
-interface Incidence {
-  start: Int32Array;
-  edges: Int32Array;
-}
-
-const incidenceCache = new WeakMap<FilterIndex, Incidence>();
-
-function incidence(index: FilterIndex): Incidence {
-  const cached = incidenceCache.get(index);
-  if (cached) return cached;
-  const { nodeCount, edgeCount, edgeSource, edgeTarget } = index;
-  const start = new Int32Array(nodeCount + 1);
-  for (let e = 0; e < edgeCount; e++) {
-    const s = (edgeSource[e] as number) + 1;
-    const t = (edgeTarget[e] as number) + 1;
-    start[s] = (start[s] as number) + 1;
-    start[t] = (start[t] as number) + 1;
-  }
-  for (let i = 0; i < nodeCount; i++)
-    start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-  const fill = start.slice(0, nodeCount);
-  const edges = new Int32Array(edgeCount * 2);
-  for (let e = 0; e < edgeCount; e++) {
-    const s = edgeSource[e] as number;
-    const t = edgeTarget[e] as number;
-    const at = fill[s] as number;
-    edges[at] = e;
-    fill[s] = at + 1;
-    const bt = fill[t] as number;
-    edges[bt] = e;
-    fill[t] = bt + 1;
-  }
-  const built = { start, edges };
-  incidenceCache.set(index, built);
-  return built;
-}
+import { edgeIncidence } from "./incidence";
 
 /**
  * Steps of the view's graph that make one hop: a coauthor link in the coauthor view; in the
@@ -63,7 +26,7 @@ export function egoMembers(
 ): Uint8Array {
   const members = new Uint8Array(index.nodeCount);
   if (center < 0 || center >= index.nodeCount) return members;
-  const { start, edges } = incidence(index);
+  const { start, items: edges } = edgeIncidence(index);
   const { edgeSource, edgeTarget } = index;
   let frontier = [center];
   members[center] = 1;

@@ -6,12 +6,20 @@ export interface TinyPaper {
   key: string;
   year: number;
   category?: string;
+  /** Default "arXiv". */
+  venue?: string;
   /** Author names; the node key is `author:<name>`. */
   authors: string[];
 }
 
-/** A serialized atlas graph of `papers`; the first author of the first paper is the owner. */
-export function tinySerialized(papers: TinyPaper[]): SerializedAtlasGraph {
+/**
+ * A serialized atlas graph of `papers`; `owners` are flagged as profile owners (default: the
+ * first author of the first paper).
+ */
+export function tinySerialized(
+  papers: TinyPaper[],
+  owners: readonly string[] = papers[0]?.authors.slice(0, 1) ?? [],
+): SerializedAtlasGraph {
   const nodes: SerializedAtlasGraph["nodes"] = [];
   const edges: SerializedAtlasGraph["edges"] = [];
   const paperCounts = new Map<string, number>();
@@ -26,7 +34,7 @@ export function tinySerialized(papers: TinyPaper[]): SerializedAtlasGraph {
         yearInferred: false,
         category: p.category ?? "LG",
         hasCode: false,
-        venue: "arXiv",
+        venue: p.venue ?? "arXiv",
         venueFull: "",
         venueYear: p.year,
         orgs: [],
@@ -50,7 +58,6 @@ export function tinySerialized(papers: TinyPaper[]): SerializedAtlasGraph {
       });
     });
   });
-  const owner = papers[0]?.authors[0];
   [...paperCounts].forEach(([name, count], i) => {
     nodes.push({
       key: `author:${name}`,
@@ -59,7 +66,7 @@ export function tinySerialized(papers: TinyPaper[]): SerializedAtlasGraph {
         name,
         paperCount: count,
         community: 0,
-        owner: name === owner,
+        owner: owners.includes(name),
         x: i,
         y: 1,
         size: 3,
