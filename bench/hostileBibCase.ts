@@ -5,17 +5,10 @@
 // real file's parse; memory: peak RSS grows by at most ten times the input over the real file's
 // (or the runtime's noise floor). The unit suite (src/ingest/hostileInputs.test.ts) checks the
 // reports and the memory bound; the time figures live here.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import {
-  HOSTILE_CASES,
-  hostileBib,
-  type ProbeResult,
-  REAL_BIB,
-} from "../src/ingest/hostileInputs.testing";
+import { HOSTILE_CASES, hostileBib, REAL_BIB, runProbe } from "../src/ingest/hostileInputs.testing";
 import { type BenchRecord, ratioOf } from "./results";
 import { median } from "./stats";
 
@@ -26,23 +19,13 @@ export const HOSTILE_RSS_INPUT_FACTOR = 10;
 /** ...or this much, which garbage collection timing moves between identical runs. */
 export const RSS_NOISE_BYTES = 32 * 1024 * 1024;
 
-const PROBE = fileURLToPath(new URL("../src/ingest/hostileInputs.testing.ts", import.meta.url));
-
-function runProbe(name: string, path: string): ProbeResult {
-  const out = execFileSync(process.execPath, ["--import", "tsx", PROBE, name, path], {
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  return JSON.parse(out) as ProbeResult;
-}
-
 /** Median time and largest peak RSS over `runs` child processes. */
 function measure(
   name: string,
   path: string,
   runs: number,
 ): { ms: number; rss: number; bytes: number } {
-  const results = Array.from({ length: runs }, () => runProbe(name, path));
+  const results = Array.from({ length: runs }, () => runProbe(name, path, 300_000));
   return {
     ms: median(results.map((r) => r.ms)),
     rss: Math.max(...results.map((r) => r.peakRssBytes)),

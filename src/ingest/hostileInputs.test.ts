@@ -5,29 +5,24 @@
 // the report names every budget with its line while every real record around the hostile entry
 // is still read. Time is a bench figure (bench/hostileBibCase.ts: within five times the real
 // file's parse), never a unit-test assertion.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HOSTILE_CASES, hostileBib, type ProbeResult, REAL_BIB } from "./hostileInputs.testing";
+import {
+  HOSTILE_CASES,
+  hostileBib,
+  type ProbeResult,
+  REAL_BIB,
+  runProbe,
+} from "./hostileInputs.testing";
 
-const PROBE = fileURLToPath(new URL("./hostileInputs.testing.ts", import.meta.url));
 /** Peak RSS moves by this much between identical runs (garbage collection timing). */
 const RSS_NOISE_BYTES = 32 * 1024 * 1024;
 const REAL_RECORDS = 50;
 
 let dir = "";
 let baseline: ProbeResult;
-
-function runProbe(name: string, path: string): ProbeResult {
-  const out = execFileSync(process.execPath, ["--import", "tsx", PROBE, name, path], {
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  return JSON.parse(out) as ProbeResult;
-}
 
 function measure(name: string): ProbeResult {
   const path = join(dir, `${name.replace(/\W+/g, "-")}.bib`);

@@ -1,7 +1,9 @@
 // The hostile inputs of the reliability suite, and a probe that parses one in a fresh Node
-// process and prints what it cost (run by hostileInputs.test.ts as a child process, so each
-// case's peak memory is its own). Each input is the real BibTeX file with one hostile entry
-// in the middle, so the report must still hold every real record around it.
+// process and prints what it cost (run as a child process by hostileInputs.test.ts and
+// bench/hostileBibCase.ts, so each case's peak memory is its own). Each input is the real
+// BibTeX file with one hostile entry in the middle, so the report must still hold every real
+// record around it.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseBibtex } from "./bibtex";
@@ -81,6 +83,16 @@ export function probe(name: string, path: string): ProbeResult {
     errors: bib.errors.map(({ line, reason }) => ({ line, reason })),
     warnings: bib.warnings.map(({ line, reason }) => ({ line, reason })),
   };
+}
+
+/** Run `probe` on `path` in a fresh Node process (its peak memory its own); waits for it. */
+export function runProbe(name: string, path: string, timeoutMs = 120_000): ProbeResult {
+  const self = fileURLToPath(import.meta.url);
+  const out = execFileSync(process.execPath, ["--import", "tsx", self, name, path], {
+    encoding: "utf8",
+    timeout: timeoutMs,
+  });
+  return JSON.parse(out) as ProbeResult;
 }
 
 // As a child process: `node --import tsx hostileInputs.testing.ts NAME FILE` prints one JSON line.

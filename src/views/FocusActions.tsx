@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from "react";
 import { searchNodes } from "../filters/search";
 import type { EgoHops } from "../model/viewState";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { SearchOption } from "./SearchOption";
 
 /** Authors listed in the picker. */
 const PICKS = 8;
@@ -116,24 +117,15 @@ function PathPicker({ from }: { from: string }) {
         hidden={!showList}
       >
         {hits.map((hit, i) => (
-          <div
+          <SearchOption
             key={hit.key}
             id={`${id}-opt-${i}`}
-            role="option"
-            tabIndex={-1}
-            aria-selected={i === active}
-            className={i === active ? "option active" : "option"}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(hit.key);
-            }}
-            onMouseEnter={() => setActive(i)}
-          >
-            <span className="kind author" aria-hidden="true" />
-            <span className="option-label" title={hit.label}>
-              {hit.label}
-            </span>
-          </div>
+            hit={hit}
+            active={i === active}
+            showKind={false}
+            onChoose={choose}
+            onHover={() => setActive(i)}
+          />
         ))}
       </div>
     </div>

@@ -6,6 +6,7 @@ import { useId, useMemo, useState } from "react";
 import { searchMatchKeys, searchNodes } from "../filters/search";
 import { graphPane } from "../render/graphPane";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { SearchOption } from "./SearchOption";
 
 /** Results listed at first, and added by each "more". */
 const PAGE = 50;
@@ -99,29 +100,15 @@ export function SearchBox() {
         hidden={!showList}
       >
         {hits.map((hit, i) => (
-          <div
+          <SearchOption
             key={hit.key}
             id={`${listId}-opt-${i}`}
-            role="option"
-            tabIndex={-1}
-            aria-selected={i === active}
-            className={i === active ? "option active" : "option"}
-            // mousedown, not click: the input's blur would close the list first.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(hit.key);
-            }}
-            onMouseEnter={() => setActive(i)}
-          >
-            <span
-              className={hit.kind === "paper" ? "kind paper" : "kind author"}
-              aria-hidden="true"
-            />
-            <span className="option-label" title={hit.label}>
-              {hit.label}
-            </span>
-            <span className="option-kind">{hit.kind}</span>
-          </div>
+            hit={hit}
+            active={i === active}
+            showKind
+            onChoose={choose}
+            onHover={() => setActive(i)}
+          />
         ))}
         {more > 0 && (
           <div
