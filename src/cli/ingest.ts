@@ -3,13 +3,22 @@
 // The output is written to a temporary file beside it and renamed, so a failed run never
 // creates or changes the output file. Large graphs are laid out in a worker thread
 // (ingestNode.ts) while stage progress goes to stderr (progress.ts); stdout keeps the summary.
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatContributions, formatSummary, type InputFile } from "../filesToGraph/ingestFiles";
 import { ingestFilesAsync } from "../filesToGraph/ingestNode";
 import { checkFileContents, checkFileSizes, type Limits } from "../filesToGraph/limits";
+import { graphJsonChunks } from "../graph/graphJsonChunks";
 import { identityReportLines } from "../graph/identityLines";
 import { InputError } from "../ingest/errors";
 import { IDENTITIES_FORMAT, looksLikeIdentitiesFile } from "../ingest/identitiesFile";
@@ -211,12 +220,27 @@ function issueLine(kind: string, issue: InputIssue): string {
   return `${kind}: ${where}: ${issue.reason}`;
 }
 
-/** Write `text` to `path` atomically: a temporary file in the same directory, then a rename. */
-function writeAtomic(path: string, text: string): void {
+/**
+ * Write `text` (one string, or its pieces in order) to `path` atomically: a temporary file in
+ * the same directory, then a rename.
+ */
+function writeAtomic(path: string, text: string | Iterable<string>): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, text);
+    if (typeof text === "string") writeFileSync(tmp, text);
+    else {
+      const fd = openSync(tmp, "w");
+      try {
+        for (const piece of text) {
+          const bytes = Buffer.from(piece, "utf8");
+          // writeSync may write less than asked; writeFileSync loops the same way.
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -274,7 +298,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const name of args.identities) {
       files.push(identitiesInput(name, readInputText(name, cwd)));
     }
-    const { serialized, summary, graph } = await ingestFilesAsync(files, {
+    const { summary, graph } = await ingestFilesAsync(files, {
       asOf,
       hyperauthorCap: args.cap,
       seed: args.seed,
@@ -286,9 +310,18 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     // failed publish changes neither file.
     const indexPath = args.publish === null ? null : resolve(cwd, args.dataDir, "index.json");
     const index = indexPath === null ? null : readNetworkIndexFile(indexPath, args.dataDir);
-    writeAtomic(outPath, JSON.stringify(serialized));
+    // Written piece by piece: the whole file as one string was the run's memory peak.
+    writeAtomic(outPath, graphJsonChunks(graph));
     if (indexPath !== null && args.publish !== null) {
-      const entry = networkEntry(args.publish, serialized, args.title ?? undefined);
+      const entry = networkEntry(
+        args.publish,
+        // The graph's own attribute objects, not copies.
+        {
+          attributes: graph.getAttributes(),
+          nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
+        },
+        args.title ?? undefined,
+      );
       writeAtomic(indexPath, `${JSON.stringify(upsertNetwork(index, entry), null, 2)}\n`);
     }
     io.stdout(formatSummary(summary));

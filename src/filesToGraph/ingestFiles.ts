@@ -125,7 +125,8 @@ export interface PreparedIngest {
   asOf: string;
   hyperauthorCap: number;
   seed: number;
-  bibs: ParsedBib[];
+  /** Each BibTeX file and its record count (the records themselves are not kept). */
+  bibFiles: IngestSummary["bibFiles"];
   communities: number;
 }
 
@@ -305,28 +306,47 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
     asOf: options.asOf,
     hyperauthorCap,
     seed,
-    bibs,
+    bibFiles: bibs.map((b) => ({ file: b.file, records: b.records.length })),
     communities,
   };
 }
 
 /** The result of a laid-out `PreparedIngest`: the serialized graph and the summary. */
 export function finishIngest(prepared: PreparedIngest): IngestResult {
-  const { graph, coauthors, bibs, communities, seed } = prepared;
+  const { graph } = prepared;
+  return {
+    graph,
+    serialized: graph.export() as SerializedAtlasGraph,
+    summary: summarize(prepared),
+  };
+}
+
+/**
+ * `finishIngest` without the serialized copy: the graph and the summary. For callers that
+ * write the graph themselves (the CLI streams it: graphJsonChunks.ts).
+ */
+export function finishIngestUnserialized(
+  prepared: PreparedIngest,
+): Omit<IngestResult, "serialized"> {
+  return { graph: prepared.graph, summary: summarize(prepared) };
+}
+
+function summarize(prepared: PreparedIngest): IngestSummary {
+  const { graph, coauthors, communities, seed } = prepared;
   const cap = prepared.hyperauthorCap;
   const report = graph.getAttribute("report");
   let papersOverCap = 0;
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === "paper" && graph.degree(key) > cap) papersOverCap++;
   });
-  const summary: IngestSummary = {
+  return {
     asOf: prepared.asOf,
     hyperauthorCap: cap,
     seed,
     profiles: graph
       .getAttribute("profiles")
       .map((p) => ({ file: p.file, owner: p.owner, listed: p.listed })),
-    bibFiles: bibs.map((b) => ({ file: b.file, records: b.records.length })),
+    bibFiles: prepared.bibFiles,
     inputs: graph.getAttribute("inputs") ?? [],
     counts: report.counts,
     coauthorLinks: coauthors.size,
@@ -336,7 +356,6 @@ export function finishIngest(prepared: PreparedIngest): IngestResult {
     unmatchedRecords: report.unmatchedRecords.length,
     unmatchedPapers: report.unmatchedPapers.length,
   };
-  return { graph, serialized: graph.export() as SerializedAtlasGraph, summary };
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -5,7 +5,7 @@
 import { completeAtlasLayout, planAtlasLayout } from "../layout/forceLayout";
 import { multilevelLayoutCsrInWorker } from "../layout/multilevelInWorker";
 import {
-  finishIngest,
+  finishIngestUnserialized,
   type IngestOptions,
   type IngestResult,
   type InputFile,
@@ -15,17 +15,18 @@ import {
 /**
  * `ingestFiles` with the multilevel layout (coauthor graphs above MULTILEVEL_THRESHOLD
  * authors) in a worker thread; smaller graphs keep d3-force on this thread. Rejects as
- * `ingestFiles` throws (InputError for an unusable file).
+ * `ingestFiles` throws (InputError for an unusable file). No serialized copy: the caller
+ * writes the graph (`graphJsonChunks` gives `ingestFiles`' serialized bytes).
  */
 export async function ingestFilesAsync(
   files: InputFile[],
   options: IngestOptions,
-): Promise<IngestResult> {
+): Promise<Omit<IngestResult, "serialized">> {
   const prepared = prepareIngest(files, options);
   const plan = planAtlasLayout(prepared.graph, prepared.coauthors, prepared.layout);
   const arrays = plan.multilevel
     ? await multilevelLayoutCsrInWorker(plan.multilevel.csr, plan.multilevel.options)
     : undefined;
   completeAtlasLayout(plan, arrays);
-  return finishIngest(prepared);
+  return finishIngestUnserialized(prepared);
 }

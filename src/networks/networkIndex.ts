@@ -32,10 +32,13 @@ export function isNetworkName(name: string): boolean {
   return NETWORK_NAME_RE.test(name);
 }
 
+/** What a picker entry reads of a graph: its attributes and its nodes' attributes. */
+export type NetworkEntrySource = Pick<SerializedAtlasGraph, "attributes" | "nodes">;
+
 /** The picker entry for a graph: owners from its profiles, counts from its nodes. */
 export function networkEntry(
   name: string,
-  serialized: SerializedAtlasGraph,
+  serialized: NetworkEntrySource,
   title?: string,
 ): NetworkEntry {
   const attributes = serialized.attributes;
