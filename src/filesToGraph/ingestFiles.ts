@@ -136,21 +136,37 @@ export interface BuiltGraphs {
   coauthors: CoauthorGraph;
   /** The enriched profiles, as the builder took them. */
   inputs: AtlasInput[];
-  bibs: ParsedBib[];
+  /** Each BibTeX file and its record count. */
+  bibFiles: IngestSummary["bibFiles"];
   hyperauthorCap: number;
 }
+
+type BuildOptions = Pick<
+  IngestOptions,
+  "asOf" | "hyperauthorCap" | "onProgress" | "onFileError" | "owners" | "identities"
+>;
 
 /**
  * Parse, enrich and build the paper-author graph and its coauthor projection (no clusters, no
  * layout). Throws as `ingestFiles`. The ingest benchmark times exactly this.
  */
-export function buildGraphs(
+export function buildGraphs(allFiles: InputFile[], options: BuildOptions): BuiltGraphs {
+  const built = buildPaperAuthorStage(allFiles, options);
+  const coauthors = buildCoauthorGraph(built.graph, { hyperauthorCap: built.hyperauthorCap });
+  options.onProgress?.("graph", 1);
+  return { ...built, coauthors };
+}
+
+/**
+ * The paper-author graph and what went into it (`buildGraphs` less the projection). Apart
+ * so that `prepareIngest` builds the projection once the parsed and enriched records, which
+ * only this function's scope holds, can be freed: on a large corpus they and the projection
+ * together were the run's largest live heap.
+ */
+function buildPaperAuthorStage(
   allFiles: InputFile[],
-  options: Pick<
-    IngestOptions,
-    "asOf" | "hyperauthorCap" | "onProgress" | "onFileError" | "owners" | "identities"
-  >,
-): BuiltGraphs {
+  options: BuildOptions,
+): Omit<BuiltGraphs, "coauthors"> {
   // Identities files (decisions) travel with the inputs; they are read first, and apart.
   const decisionFiles = allFiles.filter((f) => looksLikeIdentitiesFile(f.text));
   const files = allFiles.filter((f) => !decisionFiles.includes(f));
@@ -282,16 +298,18 @@ export function buildGraphs(
       counts: { ...report.counts, excluded: excluded.length },
     });
   }
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
-  progress?.("graph", 1);
-  return { graph, coauthors, inputs, bibs, hyperauthorCap: cap };
+  const bibFiles = bibs.map((b) => ({ file: b.file, records: b.records.length }));
+  return { graph, inputs, bibFiles, hyperauthorCap: cap };
 }
 
 /** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
 export function prepareIngest(files: InputFile[], options: IngestOptions): PreparedIngest {
   const progress = options.onProgress;
   const seed = options.seed ?? DEFAULT_SEED;
-  const { graph, coauthors, bibs, hyperauthorCap } = buildGraphs(files, options);
+  // Only the graph and counts leave the first stages; their records are freed here.
+  const { graph, bibFiles, hyperauthorCap } = buildPaperAuthorStage(files, options);
+  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap });
+  progress?.("graph", 1);
   progress?.("clusters", 0);
   const communities = assignCommunities(graph, coauthors, { seed });
   progress?.("clusters", 1);
@@ -306,7 +324,7 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
     asOf: options.asOf,
     hyperauthorCap,
     seed,
-    bibFiles: bibs.map((b) => ({ file: b.file, records: b.records.length })),
+    bibFiles,
     communities,
   };
 }
