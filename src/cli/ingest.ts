@@ -293,7 +293,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       named.map((f) => ({ ...f, size: inputSize(f.name, cwd) })),
       args.limits,
     );
-    const files: InputFile[] = named.map((f) => ({ ...f, text: readInputText(f.name, cwd) }));
+    // Each text is read from disk where the pipeline asks for it and is not kept here: held
+    // for the whole run, a large corpus's texts (and every string cut from them) stayed in
+    // memory through the graph, layout and writing stages.
+    const files: InputFile[] = named.map((f) => ({
+      ...f,
+      get text() {
+        return readInputText(f.name, cwd);
+      },
+    }));
     checkFileContents(files, args.limits);
     for (const name of args.identities) {
       files.push(identitiesInput(name, readInputText(name, cwd)));

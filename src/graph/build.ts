@@ -11,6 +11,7 @@
 import Graph from "graphology";
 import { mergeAuthorLinks, mergeLinks } from "../ingest/links";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
+import { detachedCopy } from "../ingest/text";
 import type {
   AuthorCredit,
   AuthorIds,
@@ -173,7 +174,8 @@ export function buildPaperAuthorGraph(
   const newEntry = (name: string): AuthorEntry => {
     const entry: AuthorEntry = {
       key: uniqueKey(`${AUTHOR_PREFIX}${slugify(name)}`),
-      name,
+      // Kept strings are copies (detachedCopy): the parsed input texts can then be freed.
+      name: detachedCopy(name),
       owner: false,
       paperCount: 0,
       ids: {},
@@ -214,7 +216,7 @@ export function buildPaperAuthorGraph(
       file: input.profile.file,
       owner: owner.name,
       ownerKey: owner.key,
-      header: input.profile.header,
+      header: { ...input.profile.header, owner: detachedCopy(input.profile.header.owner) },
       listed: input.papers.length,
     });
   }
@@ -262,7 +264,7 @@ export function buildPaperAuthorGraph(
     const venueRecord = group.records.find((r) => r.sources.venue !== "default") ?? primary;
     const attrs: PaperNodeAttributes = {
       kind: "paper",
-      title: primary.title,
+      title: detachedCopy(primary.title),
       date: primary.date,
       year: primary.year,
       yearInferred: primary.yearInferred,
@@ -271,9 +273,10 @@ export function buildPaperAuthorGraph(
       venue: venueRecord.venue,
       venueFull: venueRecord.venueFull,
       venueYear: venueRecord.venueYear,
-      orgs: unionStrings(group.records.map((r) => r.orgs)),
-      abstract:
+      orgs: unionStrings(group.records.map((r) => r.orgs)).map(detachedCopy),
+      abstract: detachedOrNull(
         primary.abstract ?? group.records.find((r) => r.abstract !== null)?.abstract ?? null,
+      ),
       // A list is complete once any source gave it whole (the union then holds everyone).
       authorsTruncated: group.records.every((r) => r.authorsTruncated),
       authorCount: credits.length,
@@ -362,6 +365,10 @@ export function buildPaperAuthorGraph(
     report: buildReport(inputs, resolved, allAuthors.length, edges, warnings, options.bib),
   });
   return graph;
+}
+
+function detachedOrNull(text: string | null): string | null {
+  return text === null ? null : detachedCopy(text);
 }
 
 function isListInput(input: AtlasInput): boolean {

@@ -6,8 +6,12 @@
 // iteration order is the order `export()` lists nodes and edges in.
 import type Graph from "graphology";
 
-/** Roughly how much text a chunk holds before it is handed over (characters). */
-const DEFAULT_CHUNK_CHARS = 1 << 20;
+/**
+ * Roughly how much text a chunk holds before it is handed over (characters). Small enough
+ * that a chunk is an ordinary young object, freed at once: engines put large strings
+ * straight into the old generation, where they would pile up until a full collection.
+ */
+const DEFAULT_CHUNK_CHARS = 1 << 14;
 
 /** `{"key":…,"attributes":{…}}`, or without attributes where there are none, as `export()`. */
 function itemJson(head: string, attributes: object): string {

@@ -4,6 +4,7 @@
 
 import type { IdentityDecisions, IdentityResolution } from "../ingest/identity";
 import { nameIdentity, titleKey } from "../ingest/names";
+import { detachedCopy } from "../ingest/text";
 import { detectNamesakes } from "./namesake";
 import type { AtlasGraph, IdentityReport } from "./schema";
 
@@ -51,7 +52,8 @@ export function annotateIdentity(
     if (key === null) continue;
     merged.push({
       key,
-      names: m.names,
+      // Copies (detachedCopy): the report outlives the parsed input texts.
+      names: m.names.map(detachedCopy),
       reason: m.reason,
       score: Number.isFinite(m.score) ? m.score : null,
       by: m.by,
@@ -75,7 +77,12 @@ export function annotateIdentity(
     const a = keyOf(s.identities[0]);
     const b = keyOf(s.identities[1]);
     if (a === null || b === null || a === b) continue;
-    suggested.push({ keys: [a, b], names: s.names, score: s.score, reasons: s.reasons });
+    suggested.push({
+      keys: [a, b],
+      names: [detachedCopy(s.names[0]), detachedCopy(s.names[1])],
+      score: s.score,
+      reasons: s.reasons,
+    });
   }
 
   const flags = detectNamesakes(graph, {

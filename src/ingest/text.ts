@@ -64,3 +64,14 @@ export function firstBibEntryLine(lines: string[]): number | null {
   const i = lines.findIndex((l) => BIB_ENTRY_RE.test(l.trim().slice(0, 60)));
   return i < 0 ? null : i + 1;
 }
+
+/**
+ * The same text as a fresh string that shares no memory with the text it was cut from.
+ * JavaScript engines keep a substring as a view into its source (V8 does for all but the
+ * shortest), so a single title kept in the graph would keep its whole input file in memory
+ * for the rest of the run. The JSON round trip builds a new string, and a compact one where
+ * the characters allow it even when the source file held wider ones.
+ */
+export function detachedCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
