@@ -196,53 +196,49 @@ function plainCreators(value: string, maxNames: number, maxNameChars: number): C
   const text = plainText(value, false);
   if (text === null) return null;
   const creators: Creator[] = [];
-  // The current name's words, as [start, end) pairs in `text`.
-  let name: number[] = [];
-  // Where the current name's stretch of text began (after the last ` and`), as the planner
-  // measures a name against its budget (bibBatches.ts, forEachName).
+  // The current name's first and last word ends in `text` (-1: no word yet), and where its
+  // stretch of text began (after the last ` and`), as the planner measures a name against
+  // its budget (bibBatches.ts, forEachName). One loop, no closure: this runs for every entry.
+  let nameFrom = -1;
+  let nameTo = -1;
   let stretch = 0;
-  const finish = (stretchEnd: number): boolean => {
-    // Past the budget of names the library's path cuts the list: stop reading at once.
-    if (name.length === 0 || stretchEnd - stretch > maxNameChars) return false;
-    if (creators.length >= maxNames) return false;
-    const from = name[0] as number;
-    const to = name[name.length - 1] as number;
-    // The reader collapses white space in each part, so the slice stands for the words.
-    const joined = text.slice(from, to);
-    name = [];
-    if (joined.includes("=")) return false;
-    const comma = joined.indexOf(",");
-    if (comma < 0) {
-      creators.push({ lastName: joined });
-      return true;
-    }
-    // `given=...` fields and a third part (`Last, Jr, First`) are the library's to read.
-    if (joined.indexOf(",", comma + 1) >= 0) return false;
-    const last = joined.slice(0, comma).trim();
-    const first = joined.slice(comma + 1).trim();
-    if (last === "" || first === "") return false;
-    creators.push({ lastName: `${first} ${last}` });
-    return true;
-  };
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i <= n; ) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) break;
     const start = i;
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    if (
+    const isAnd =
       i - start === 3 &&
       (text.charCodeAt(start) | 32) === 97 && // a
       (text.charCodeAt(start + 1) | 32) === 110 && // n
-      (text.charCodeAt(start + 2) | 32) === 100 // d
-    ) {
-      if (!finish(start - 1)) return null;
-      stretch = i;
-    } else {
-      name.push(start, i);
+      (text.charCodeAt(start + 2) | 32) === 100; // d
+    if (start < n && !isAnd) {
+      if (nameFrom < 0) nameFrom = start;
+      nameTo = i;
+      continue;
     }
+    // ` and ` or the end of the text finishes the current name.
+    const stretchEnd = start < n ? start - 1 : n;
+    // Past the budget of names the library's path cuts the list: stop reading at once.
+    if (nameFrom < 0 || stretchEnd - stretch > maxNameChars) return null;
+    if (creators.length >= maxNames) return null;
+    // The reader collapses white space in each part, so the slice stands for the words.
+    const joined = text.slice(nameFrom, nameTo);
+    nameFrom = -1;
+    if (joined.includes("=")) return null;
+    const comma = joined.indexOf(",");
+    if (comma < 0) creators.push({ lastName: joined });
+    else {
+      // `given=...` fields and a third part (`Last, Jr, First`) are the library's to read.
+      if (joined.indexOf(",", comma + 1) >= 0) return null;
+      const last = joined.slice(0, comma).trim();
+      const first = joined.slice(comma + 1).trim();
+      if (last === "" || first === "") return null;
+      creators.push({ lastName: `${first} ${last}` });
+    }
+    if (start >= n) break;
+    stretch = i;
   }
-  if (!finish(n)) return null;
   return creators;
 }
 

@@ -148,27 +148,72 @@ function plain(value: string | undefined): string {
   return restoreAt(value).replace(MARKUP_RE, "").replace(/\s+/g, " ").trim().normalize("NFC");
 }
 
+/** A creator's display name: its parts (first, prefix, last, suffix) that have text, spaced. */
 function displayName(c: Creator): string {
   if (c.name !== undefined) return plain(c.name);
-  const parts = [c.firstName, c.prefix, c.lastName, c.suffix].map(plain).filter((p) => p !== "");
-  return parts.join(" ");
+  // Per name and without arrays: this runs for every author of every entry.
+  let out = "";
+  for (const part of [c.firstName, c.prefix, c.lastName, c.suffix]) {
+    const text = plain(part);
+    if (text !== "") out = out === "" ? text : `${out} ${text}`;
+  }
+  return out;
+}
+
+/** The entry's authors' display names (`others` left out), and whether `others` was there. */
+function authorNames(creators: Creator[]): { names: string[]; truncated: boolean } {
+  const names: string[] = [];
+  let truncated = false;
+  for (const c of creators) {
+    if (isOthers(c)) {
+      truncated = true;
+      continue;
+    }
+    const name =
+      c.firstName === undefined &&
+      c.prefix === undefined &&
+      c.suffix === undefined &&
+      c.name === undefined
+        ? plain(c.lastName)
+        : displayName(c);
+    if (name !== "") names.push(name);
+  }
+  return { names, truncated };
+}
+
+/** A field's text as the record keeps it: null where it is absent, not text, or empty. */
+function fieldText(fields: Record<string, unknown>, name: string): string | null {
+  const value = fields[name];
+  return typeof value === "string" ? plain(value) || null : null;
 }
 
 function isOthers(c: Creator): boolean {
   return c.name === undefined && c.firstName === undefined && c.lastName === "others";
 }
 
-/** The fields links are read from, as text (`@` restored; `howpublished` keeps its `<a href>`). */
-function linkFields(fields: Entry["fields"]): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
+/**
+ * The fields links are read from, as text (`@` restored; `howpublished` keeps its `<a href>`),
+ * or null where the entry has none of them (most entries: no links to read).
+ */
+function linkFields(fields: Entry["fields"]): Record<string, string | undefined> | null {
+  let out: Record<string, string | undefined> | null = null;
   for (const name of LINK_SOURCE_FIELDS) {
     const v = (fields as Record<string, unknown>)[name];
-    if (typeof v === "string") out[name] = restoreAt(v);
+    if (typeof v === "string") {
+      out ??= {};
+      out[name] = restoreAt(v);
+    }
   }
   return out;
 }
 
 // The library quotes the text where it stopped as a JSON string followed by `...`.
+/** The entry's links; none without a field to read them from (`linksFromBibFields` agrees). */
+function linksOf(fields: Entry["fields"]): BibRecord["links"] {
+  const read = linkFields(fields);
+  return read === null ? [] : linksFromBibFields(read);
+}
+
 const STOP_QUOTE_RE = /"(?:[^"\\]|\\.)*"(?=\.\.\.)/g;
 
 /**
@@ -347,12 +392,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       }
       continue;
     }
-    const creators = fields.author ?? [];
-    const authorsTruncated = creators.some(isOthers);
-    const authors = creators
-      .filter((c) => !isOthers(c))
-      .map(displayName)
-      .filter((n) => n !== "");
+    const { names: authors, truncated: authorsTruncated } = authorNames(fields.author ?? []);
     if (authors.length === 0) {
       warnings.push({ file, line, reason: `entry "${key}" has no authors` });
     }
@@ -377,11 +417,7 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
     }
     const venue = plain(fields.booktitle ?? fields.journal ?? fields.howpublished);
     const more = fields as Record<string, unknown>;
-    const text = (name: string): string | null => {
-      const value = more[name];
-      return typeof value === "string" ? plain(value) || null : null;
-    };
-    const archive = text("archiveprefix")?.toLowerCase() ?? null;
+    const archive = fieldText(more, "archiveprefix")?.toLowerCase() ?? null;
     const yearMatch = /\d{4}/.exec(fields.year ?? fields.date ?? "");
     const record: BibRecord = {
       file,
@@ -396,14 +432,14 @@ export function parseBibtex(text: string, options: ParseBibtexOptions): ParsedBi
       eprint: plain(fields.eprint) || null,
       note: plain(fields.note) || null,
       extra: {
-        doi: text("doi"),
-        arxiv: text("arxiv") ?? (archive === "arxiv" ? text("eprint") : null),
-        primaryClass: text("primaryclass") ?? text("eprintclass"),
-        abstract: text("abstract"),
-        code: text("code"),
-        month: text("month"),
+        doi: fieldText(more, "doi"),
+        arxiv: fieldText(more, "arxiv") ?? (archive === "arxiv" ? fieldText(more, "eprint") : null),
+        primaryClass: fieldText(more, "primaryclass") ?? fieldText(more, "eprintclass"),
+        abstract: fieldText(more, "abstract"),
+        code: fieldText(more, "code"),
+        month: fieldText(more, "month"),
       },
-      links: linksFromBibFields(linkFields(fields)),
+      links: linksOf(fields),
     };
     byKey.set(key, record);
     if (normalisedTitle !== "") byTitle.set(normalisedTitle, record);

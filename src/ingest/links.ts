@@ -270,6 +270,11 @@ const KIND_ORDER: readonly PaperLinkKind[] = ["arxiv", "doi", "code", "project",
  * grouped by kind in KIND_ORDER, otherwise in the order given.
  */
 export function mergeLinks(...lists: readonly (readonly PaperLink[])[]): PaperLink[] {
+  // No list with more than one link between them: nothing to drop or order.
+  let total = 0;
+  for (const list of lists) total += list.length;
+  if (total === 0) return [];
+  if (total === 1) for (const list of lists) if (list.length === 1) return [...list];
   const seen = new Set<string>();
   const kept: PaperLink[] = [];
   for (const list of lists) {
