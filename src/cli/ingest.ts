@@ -293,15 +293,23 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       named.map((f) => ({ ...f, size: inputSize(f.name, cwd) })),
       args.limits,
     );
-    // Each text is read from disk where the pipeline asks for it and is not kept here: held
-    // for the whole run, a large corpus's texts (and every string cut from them) stayed in
-    // memory through the graph, layout and writing stages.
-    const files: InputFile[] = named.map((f) => ({
-      ...f,
-      get text() {
-        return readInputText(f.name, cwd);
-      },
-    }));
+    // Each text is read once, when first asked for, and let go when parsing ends: held for
+    // the whole run, a large corpus's texts stayed in memory through the graph, layout and
+    // writing stages. (Asked for again, it would be read again.)
+    const releaseTexts: (() => void)[] = [];
+    const files: InputFile[] = named.map((f) => {
+      let text: string | null = null;
+      releaseTexts.push(() => {
+        text = null;
+      });
+      return {
+        ...f,
+        get text() {
+          text ??= readInputText(f.name, cwd);
+          return text;
+        },
+      };
+    });
     checkFileContents(files, args.limits);
     for (const name of args.identities) {
       files.push(identitiesInput(name, readInputText(name, cwd)));
@@ -311,7 +319,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       hyperauthorCap: args.cap,
       seed: args.seed,
       owners: args.owners,
-      onProgress: progress?.update,
+      onProgress: (stage, fraction) => {
+        // Past parsing the pipeline reads no input text again.
+        if (stage !== "parse") for (const release of releaseTexts.splice(0)) release();
+        progress?.update(stage, fraction);
+      },
     });
     progress?.end();
     // The index is read (and any fault in it reported) before the graph is written, so a

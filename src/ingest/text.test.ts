@@ -1,6 +1,6 @@
-// Tests for the raw-text helpers: line splitting and file sniffing.
+// Tests for the raw-text helpers: line splitting, file sniffing and detached copies of text.
 import { describe, expect, it } from "vitest";
-import { firstBibEntryLine, looksBinary, looksLikeBibtex, splitLines } from "./text";
+import { detachedCopy, firstBibEntryLine, looksBinary, looksLikeBibtex, splitLines } from "./text";
 
 describe("splitLines", () => {
   it("handles BOM, CRLF, lone CR, trailing spaces and NFC", () => {
@@ -30,5 +30,14 @@ describe("looksLikeBibtex", () => {
   it("finds an entry anywhere with firstBibEntryLine", () => {
     expect(firstBibEntryLine(["notes", "  @book{k,"])).toBe(2);
     expect(firstBibEntryLine(["email me @ home"])).toBeNull();
+  });
+});
+
+describe("detachedCopy", () => {
+  it("gives the same text, whatever it holds", () => {
+    const source = `head ${'Zoë Łukasik \u2028 \\ " \ud800 lone surrogate '.repeat(20)} tail`;
+    for (const text of ["", "a", source, source.slice(5, 60), source.slice(3, 500)]) {
+      expect(detachedCopy(text)).toBe(text);
+    }
   });
 });
