@@ -1,6 +1,6 @@
 // The graph's JSON text in pieces: the same bytes as `JSON.stringify(graph.export())`, made
 // one node or edge at a time. `export()` copies every node's and edge's attributes and
-// `JSON.stringify` then builds the whole file as one string; on a large network (50k papers)
+// `JSON.stringify` then builds the whole file as one string; on a large network
 // those two copies were the CLI's memory peak. Writing these chunks one by one holds only a
 // chunk at a time beside the graph. Only graphology's public iteration API is used; its
 // iteration order is the order `export()` lists nodes and edges in.
