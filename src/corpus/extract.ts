@@ -31,7 +31,7 @@ export interface ExtractOptions {
   maxNodes?: number;
   hyperauthorCap?: number;
   seed?: number;
-  /** DuckDB threads for the extract's statements (default 1), restored afterwards. */
+  /** DuckDB threads for the extract's statements (default 1; the instance keeps the setting). */
   threads?: number;
 }
 
@@ -209,10 +209,7 @@ export async function extractEgoNetwork(
   const { connection } = corpus;
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
-  const restoreThreads = await setExtractThreads(
-    corpus,
-    options.threads ?? DEFAULT_EXTRACT_THREADS,
-  );
+  await setExtractThreads(corpus, options.threads ?? DEFAULT_EXTRACT_THREADS);
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_reach (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
   );
@@ -223,7 +220,7 @@ export async function extractEgoNetwork(
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_members (paper_id INTEGER, members BIGINT, nearest INTEGER)",
   );
-  await withPerfectHashGroups(corpus, () => runSql(connection, "ego_members", slice));
+  await runSql(connection, "ego_members", slice);
   const overCap = await runSql(connection, "ego_over_cap", slice);
   const totals = await runSql(connection, "ego_totals");
   const authorsByHop: number[] = [];
@@ -258,7 +255,7 @@ export async function extractEgoNetwork(
     }
     await runSql(connection, "ego_rank", { max_authors: head });
     await runSql(connection, "ego_ranked_credits");
-    await withPerfectHashGroups(corpus, () => runSql(connection, "ego_included"));
+    await runSql(connection, "ego_included");
     const perRank = await runSql(connection, "ego_included_per_rank");
     authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
     budget = cutToBudget(authorRows, perRank, maxNodes, before);
@@ -286,7 +283,6 @@ export async function extractEgoNetwork(
   ]) {
     await connection.run(`DROP TABLE ${table}`);
   }
-  await restoreThreads();
   const queried = performance.now();
   const queryCpu = process.cpuUsage(cpuAtStart);
 
@@ -370,37 +366,17 @@ export async function extractEgoNetwork(
  * An extract's statements are many and short (the largest reads a few million credits), so
  * DuckDB's worker threads spend more on handing work over than they save, and on a machine
  * busy with other work they mostly wait for a core: on the shared 2-core machine one thread
- * used about 40 % less CPU and wall time than two (bench/README.md). DuckDB-only setting,
- * instance-wide, so the previous value comes back afterwards.
+ * took less CPU and wall time than two (bench/README.md). DuckDB-only and instance-wide; it
+ * stays set after the extract (changing it costs tens of milliseconds, and the next extract
+ * wants it too).
  */
 export const DEFAULT_EXTRACT_THREADS = 1;
 
-async function setExtractThreads(corpus: Corpus, threads: number): Promise<() => Promise<void>> {
+async function setExtractThreads(corpus: Corpus, threads: number): Promise<void> {
   const row = (
     await corpus.connection.runAndReadAll("SELECT current_setting('threads')")
   ).getRows()[0];
-  const previous = Number(row?.[0]);
-  if (previous === threads) return async () => {};
-  await corpus.connection.run(`SET threads = ${threads}`);
-  return async () => {
-    await corpus.connection.run(`SET threads = ${previous}`);
-  };
-}
-
-/**
- * Run `fn` with DuckDB's perfect-hash aggregation allowed up to 2^24 groups (DuckDB-only, so
- * not in the portable SQL files): a GROUP BY on dense integer ids whose range is that small
- * then counts in an array instead of a hash table. The per-paper member counts of a large
- * neighbourhood (a million credits at 1M records) take a tenth of the time. Only around the
- * per-paper counts: on the ranking's (author, hop) groups it was many times slower.
- */
-async function withPerfectHashGroups<T>(corpus: Corpus, fn: () => Promise<T>): Promise<T> {
-  await corpus.connection.run("SET perfect_ht_threshold = 24");
-  try {
-    return await fn();
-  } finally {
-    await corpus.connection.run("RESET perfect_ht_threshold");
-  }
+  if (Number(row?.[0]) !== threads) await corpus.connection.run(`SET threads = ${threads}`);
 }
 
 /** The layout as the Node ingest runs it: the multilevel engine in a worker thread when large. */
