@@ -85,6 +85,8 @@ export const EXTRACT_TABLES = ["author_credits", "author_papers"] as const;
  * builds them itself). True when they were built now.
  */
 export async function ensureExtractTables(corpus: Corpus): Promise<boolean> {
+  // Checked once per open corpus: the catalogue query costs tens of milliseconds.
+  if (extractTablesChecked.has(corpus)) return false;
   const present = (
     await corpus.connection.runAndReadAll(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'",
@@ -92,12 +94,18 @@ export async function ensureExtractTables(corpus: Corpus): Promise<boolean> {
   )
     .getRows()
     .map((r) => String(r[0]));
-  if (EXTRACT_TABLES.every((t) => present.includes(t))) return false;
+  if (EXTRACT_TABLES.every((t) => present.includes(t))) {
+    extractTablesChecked.add(corpus);
+    return false;
+  }
   for (const table of EXTRACT_TABLES) await corpus.connection.run(`DROP TABLE IF EXISTS ${table}`);
   await corpus.connection.run(loadSql("import/extract_tables").duckdb);
   await corpus.connection.run("CHECKPOINT");
+  extractTablesChecked.add(corpus);
   return true;
 }
+
+const extractTablesChecked = new WeakSet<Corpus>();
 
 /** An author's identity in the corpus: the DBLP pid where the dump gives one, else the name. */
 export function authorKeyOf(name: string, pid: string | null): string {
