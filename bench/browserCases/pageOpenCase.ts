@@ -106,10 +106,33 @@ async function levelOfDetailShots(
     const overview = join(shotsDir, `authors-papers-${name}-overview.png`);
     await graph.screenshot({ path: overview });
     const overviewNote = await zoomNote(page);
-    await page.evaluate(() =>
-      (window as unknown as Hook).__atlas.store
-        .getState()
-        .setCamera({ x: 0.5, y: 0.5, ratio: 0.15 }),
+    // Zoomed in on where the papers are densest: the median paper, in sigma's framed space.
+    const camera = await page.evaluate(() => {
+      const w = window as unknown as {
+        __atlas: {
+          sigma: {
+            getGraph(): { filterNodes(f: (k: string, a: { kind: string }) => boolean): string[] };
+            getNodeDisplayData(key: string): { x: number; y: number } | undefined;
+          };
+        };
+      };
+      const sigma = w.__atlas.sigma;
+      const at = sigma
+        .getGraph()
+        .filterNodes((_k, a) => a.kind === "paper")
+        .map((key) => sigma.getNodeDisplayData(key))
+        .filter((d) => d !== undefined);
+      const mid = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0.5;
+      const round = (v: number) => Math.round(v * 1e4) / 1e4;
+      return {
+        x: round(mid(at.map((d) => d.x))),
+        y: round(mid(at.map((d) => d.y))),
+        ratio: 0.15,
+      };
+    });
+    await page.evaluate(
+      (c) => (window as unknown as Hook).__atlas.store.getState().setCamera(c),
+      camera,
     );
     await page.evaluate(settled);
     const zoomed = join(shotsDir, `authors-papers-${name}-zoomed.png`);
@@ -120,7 +143,7 @@ async function levelOfDetailShots(
       lod_overview_png: relative(process.cwd(), overview),
       lod_overview_note: overviewNote,
       lod_zoomed_png: relative(process.cwd(), zoomed),
-      lod_zoomed_camera: "x 0.5, y 0.5, ratio 0.15",
+      lod_zoomed_camera: `x ${camera.x}, y ${camera.y}, ratio ${camera.ratio}`,
       lod_zoomed_note: zoomedNote,
     };
   } finally {

@@ -5,12 +5,12 @@
 // levels and masks out; the render side (src/render/levelOfDetail.ts) turns the camera into a
 // level. Greedy thinning on a pyramid of grids: at level L the cells are `topCell / 2^L` wide,
 // and the papers of levels <= L lie at least one such cell apart (the 3×3 cells around a paper
-// hold every paper closer than that). Higher-priority papers (larger, then earlier
+// hold every paper closer than that); a paper waits for the first level with room for it. Higher-priority papers (larger, then earlier
 // in graph order) are placed first, so the overview keeps the prominent ones.
 import { type FilterIndex, NODE_AUTHOR, NODE_FOLD, NODE_PAPER } from "./filterIndex";
 
 /** Levels of the pyramid; a paper still crowded at the finest one is drawn from there on. */
-export const PAPER_LEVEL_COUNT = 16;
+export const PAPER_LEVEL_COUNT = 12;
 
 /** Below this many drawn papers every paper is drawn at every zoom (the view is legible). */
 export const PAPER_DETAIL_MIN_PAPERS = 500;
@@ -65,50 +65,80 @@ export function paperLevels(
   const topCell = Math.max(maxX - minX, maxY - minY, Number.MIN_VALUE) * (1 + 1e-9);
   drawn.sort((a, b) => (size[b] as number) - (size[a] as number) || a - b);
 
-  // Per level: cell key → papers placed at that level or a coarser one.
-  const grids: Map<number, number[]>[] = Array.from({ length: PAPER_LEVEL_COUNT }, () => new Map());
-  const crowded = (p: number, l: number): boolean => {
+  // Level by level, coarse to fine: the papers placed so far go into a grid of that level's
+  // cells, then each paper still waiting (in priority order) is placed there when no placed paper
+  // lies closer than one cell. A hash table of cells (open addressing) heads a linked list of
+  // its papers, all in typed arrays: a filter change in this view reruns it.
+  const count = drawn.length;
+  const px = new Float64Array(count);
+  const py = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    px[k] = (x[drawn[k] as number] as number) - minX;
+    py[k] = (y[drawn[k] as number] as number) - minY;
+  }
+  const slots = 2 ** Math.ceil(Math.log2(count * 2 + 2));
+  const slotMask = slots - 1;
+  const slotKey = new Int32Array(slots);
+  const slotHead = new Int32Array(slots);
+  const next = new Int32Array(count);
+  const placed = new Int32Array(count);
+  let placedCount = 0;
+  const waiting = Int32Array.from({ length: count }, (_, k) => k);
+  let waitingCount = count;
+  const slotOf = (key: number): number => {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+    slot &= slotMask;
+    while (slotKey[slot] !== -1 && slotKey[slot] !== key) slot = (slot + 1) & slotMask;
+    return slot;
+  };
+  for (let l = 0; l < PAPER_LEVEL_COUNT && waitingCount > 0; l++) {
     const cell = topCell / 2 ** l;
-    const side = 2 ** l + 2;
-    const cx = Math.floor(((x[p] as number) - minX) / cell) + 1;
-    const cy = Math.floor(((y[p] as number) - minY) / cell) + 1;
-    const grid = grids[l] as Map<number, number[]>;
     const cell2 = cell * cell;
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        const others = grid.get((cx + dx) * side + cy + dy);
-        if (others === undefined) continue;
-        for (const q of others) {
-          const ex = (x[q] as number) - (x[p] as number);
-          const ey = (y[q] as number) - (y[p] as number);
-          if (ex * ex + ey * ey < cell2) return true;
+    const side = 2 ** l + 2;
+    const keyOf = (k: number) =>
+      (Math.floor((px[k] as number) / cell) + 1) * side + Math.floor((py[k] as number) / cell) + 1;
+    slotKey.fill(-1);
+    const insert = (k: number) => {
+      const slot = slotOf(keyOf(k));
+      if (slotKey[slot] === -1) {
+        slotKey[slot] = keyOf(k);
+        slotHead[slot] = -1;
+      }
+      next[k] = slotHead[slot] as number;
+      slotHead[slot] = k;
+    };
+    for (let j = 0; j < placedCount; j++) insert(placed[j] as number);
+    let still = 0;
+    for (let w = 0; w < waitingCount; w++) {
+      const k = waiting[w] as number;
+      const key = keyOf(k);
+      let crowded = false;
+      for (let dx = -side; dx <= side && !crowded; dx += side) {
+        for (let dy = -1; dy <= 1 && !crowded; dy++) {
+          const slot = slotOf(key + dx + dy);
+          if (slotKey[slot] === -1) continue;
+          for (let q = slotHead[slot] as number; q !== -1; q = next[q] as number) {
+            const ex = (px[q] as number) - (px[k] as number);
+            const ey = (py[q] as number) - (py[k] as number);
+            if (ex * ex + ey * ey < cell2) {
+              crowded = true;
+              break;
+            }
+          }
         }
       }
+      if (crowded) {
+        waiting[still++] = k;
+      } else {
+        level[drawn[k] as number] = l;
+        placed[placedCount++] = k;
+        insert(k);
+      }
     }
-    return false;
-  };
-  const place = (p: number, from: number) => {
-    for (let l = from; l < PAPER_LEVEL_COUNT; l++) {
-      const cell = topCell / 2 ** l;
-      const side = 2 ** l + 2;
-      const key =
-        (Math.floor(((x[p] as number) - minX) / cell) + 1) * side +
-        Math.floor(((y[p] as number) - minY) / cell) +
-        1;
-      const grid = grids[l] as Map<number, number[]>;
-      const list = grid.get(key);
-      if (list === undefined) grid.set(key, [p]);
-      else list.push(p);
-    }
-  };
-  // A paper placed at level l is drawn at every finer level too, so it must stand apart from
-  // the papers of each finer level, not only of its own: its level is one past the finest
-  // level at which it is crowded.
-  for (const p of drawn) {
-    let l = PAPER_LEVEL_COUNT;
-    while (l > 0 && !crowded(p, l - 1)) l--;
-    level[p] = l;
-    if (l < PAPER_LEVEL_COUNT) place(p, l);
+    waitingCount = still;
+  }
+  for (let w = 0; w < waitingCount; w++) {
+    level[drawn[waiting[w] as number] as number] = PAPER_LEVEL_COUNT;
   }
   const { folds, foldPaper } = index;
   for (let f = 0; f < folds.length; f++) {

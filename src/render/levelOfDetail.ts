@@ -16,7 +16,7 @@ import {
   paperLevels,
 } from "../filters/paperLevels";
 import { CAMERA_BOUNDS } from "../url/viewParams";
-import type { ReducerInputs } from "./graphReducers";
+import { paperDisplaySize, type ReducerInputs } from "./graphReducers";
 import type { VisibilityBytes } from "./visibilityPrograms";
 
 /** Room between two papers' squares on screen, beyond their own sizes (px). */
@@ -69,13 +69,16 @@ function placesOf(graph: NonNullable<ReducerInputs["graph"]>, index: FilterIndex
   return places;
 }
 
-/** The median size of the papers levels were computed over (what spacing is judged against). */
-function medianPaperSize(index: FilterIndex, places: NodePlaces, drawn: Uint8Array): number {
+/**
+ * The data size spacing is judged on: the 90th percentile of the drawn papers' (the largest
+ * would let one outlier thin out every paper).
+ */
+function spacingPaperSize(index: FilterIndex, places: NodePlaces, drawn: Uint8Array): number {
   const sizes: number[] = [];
   for (const p of index.papers) if (drawn[p] === 1) sizes.push(places.size[p] as number);
   if (sizes.length === 0) return 1;
   sizes.sort((a, b) => a - b);
-  return sizes[Math.floor(sizes.length / 2)] as number;
+  return sizes[Math.floor(sizes.length * 0.9)] as number;
 }
 
 export interface PaperDetail {
@@ -102,10 +105,12 @@ export function installPaperDetail(sigma: Sigma, visibility: VisibilityBytes): P
   // The finest level the camera shows; zoomed in all the way, every paper (papers at one spot
   // would otherwise never show).
   const levelNow = (of: PaperLevels): number => {
-    const camera = sigma.getCamera().getState();
-    if (camera.ratio <= CAMERA_BOUNDS.minRatio * 1.001) return PAPER_LEVEL_COUNT;
-    const a = sigma.graphToViewport({ x: 0, y: 0 });
-    const b = sigma.graphToViewport({ x: 1, y: 0 });
+    const cameraState = sigma.getCamera().getState();
+    if (cameraState.ratio <= CAMERA_BOUNDS.minRatio * 1.001) return PAPER_LEVEL_COUNT;
+    // With the camera's state given, sigma computes the matrix afresh (its own is the last
+    // frame's, and a camera event comes before the frame that follows it).
+    const a = sigma.graphToViewport({ x: 0, y: 0 }, { cameraState });
+    const b = sigma.graphToViewport({ x: 1, y: 0 }, { cameraState });
     const minCell = 2 * sigma.scaleSize(paperSize) + PAPER_GAP_PIXELS;
     return levelForZoom(of, Math.hypot(b.x - a.x, b.y - a.y), minCell);
   };
@@ -137,7 +142,7 @@ export function installPaperDetail(sigma: Sigma, visibility: VisibilityBytes): P
         const places = placesOf(s.graph, s.index);
         levels = paperLevels(s.index, places, drawnNodes);
         levelsFor = drawnNodes;
-        paperSize = medianPaperSize(s.index, places, drawnNodes);
+        paperSize = paperDisplaySize(spacingPaperSize(s.index, places, drawnNodes));
       }
       if (levels.active) {
         zoomLevel = levelNow(levels);
