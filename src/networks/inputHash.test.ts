@@ -28,7 +28,8 @@ describe("hashInputs", () => {
 
 describe("a file's key from its bytes", () => {
   /** The key as `Blob.text()` and `hashInputs` give it. */
-  const byText = async (bytes: Uint8Array<ArrayBuffer>) => hashInputs([await new Blob([bytes]).text()]);
+  const byText = async (bytes: Uint8Array<ArrayBuffer>) =>
+    hashInputs([await new Blob([bytes]).text()]);
   const byBytes = async (bytes: Uint8Array<ArrayBuffer>) => {
     const { text, exact } = fileText(bytes);
     expect(text).toBe(await new Blob([bytes]).text());
