@@ -10,6 +10,7 @@ import {
   appDryRun,
   appFacts,
   appLoad,
+  appLooks,
   appReady,
   bareStart,
   type JsTiming,
@@ -102,7 +103,9 @@ export async function runFilterCase(
     });
     bare.current = await openPage(env, `/bench/pages/bare.html?${query}`);
     const barePage = bare.current;
-    await barePage.page.evaluate(bareStart, cycle);
+    // The same picture as the app's: its sizes, colours, shapes and camera.
+    const looks = await app.page.evaluate(appLooks);
+    await barePage.page.evaluate(bareStart, { views: cycle, looks });
     await barePage.page.evaluate(timeSteps, { target: "bare" as const, steps, bareSteps });
     checkErrors(barePage, `${group}/${graph.name} (baseline)`);
 
@@ -152,7 +155,8 @@ export async function runFilterCase(
       n: facts.nodes,
       runs: totals.length,
       ours_ms: r1(oursMs),
-      baseline: "bare sigma page, same graph and canvas size: set `hidden`, scheduleRefresh()",
+      baseline:
+        "bare sigma page, same graph, canvas size, look and camera: set `hidden`, scheduleRefresh()",
       baseline_ms: r1(baseMs),
       ratio: ratio === null ? null : Math.round(ratio * 1000) / 1000,
       quality: null,

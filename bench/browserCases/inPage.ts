@@ -127,6 +127,45 @@ export async function appDryRun(steps: Step[]): Promise<unknown[]> {
   return views;
 }
 
+/** The app: its sigma's camera and every item's look (public display-data getters). */
+export function appLooks(): {
+  camera: { x: number; y: number; ratio: number; angle: number };
+  nodes: { key: string; size: number; color: string; type: string; zIndex: number }[];
+  edges: { key: string; size: number; color: string; zIndex: number }[];
+} {
+  interface Display {
+    size: number;
+    color: string;
+    type?: string;
+    zIndex?: number;
+  }
+  const atlas = (
+    window as unknown as {
+      __atlas: {
+        sigma: {
+          getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number } };
+          getGraph(): { nodes(): string[]; edges(): string[] };
+          getNodeDisplayData(k: string): Display | undefined;
+          getEdgeDisplayData(k: string): Display | undefined;
+        };
+      };
+    }
+  ).__atlas;
+  const sigma = atlas.sigma;
+  const graph = sigma.getGraph();
+  return {
+    camera: sigma.getCamera().getState(),
+    nodes: graph.nodes().map((key) => {
+      const d = sigma.getNodeDisplayData(key) as Display;
+      return { key, size: d.size, color: d.color, type: d.type ?? "circle", zIndex: d.zIndex ?? 0 };
+    }),
+    edges: graph.edges().map((key) => {
+      const d = sigma.getEdgeDisplayData(key) as Display;
+      return { key, size: d.size, color: d.color, zIndex: d.zIndex ?? 0 };
+    }),
+  };
+}
+
 /**
  * One timed pass over the steps in the app or the baseline page. `target` "app" runs store
  * actions; "bare" shows the baseline's precomputed step `bareStep[i]`.
@@ -156,9 +195,12 @@ export async function timeSteps(input: {
   sigma.on("afterRender", after);
   try {
     for (let i = 0; i < input.steps.length; i++) {
-      // Start from an idle page: nothing scheduled.
+      // Start from an idle page: nothing scheduled. The step then runs in a task of its own, as
+      // a click's handler does: run from the frame's animation callbacks instead, the app's
+      // panels would be drawn in that frame and the canvas only in the next.
       await frame();
       await frame();
+      await new Promise((r) => setTimeout(r, 0));
       renderMs = 0;
       let resolveDrawn: () => void = () => {};
       const drawn = new Promise<void>((r) => {
@@ -244,14 +286,16 @@ export async function timeStepsJsOnly(input: {
 }
 
 /** The baseline page in filter mode: build the graph and the step masks, draw the first. */
-export async function bareStart(views: unknown[]): Promise<void> {
-  const w = window as unknown as { __bareStart?: (views: unknown[]) => Promise<void> };
+export async function bareStart(input: { views: unknown[]; looks: unknown }): Promise<void> {
+  const w = window as unknown as {
+    __bareStart?: (views: unknown[], looks: unknown) => Promise<void>;
+  };
   const deadline = performance.now() + 60_000;
   while (!w.__bareStart) {
     if (performance.now() > deadline) throw new Error("baseline page did not start");
     await new Promise((r) => setTimeout(r, 20));
   }
-  await w.__bareStart(views);
+  await w.__bareStart(input.views, input.looks);
 }
 
 /** Milliseconds from navigation start to `data-ready="true"` (recorded by INIT_SCRIPT). */

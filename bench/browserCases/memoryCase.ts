@@ -67,7 +67,7 @@ export async function runMemoryCase(
   const bare = await openPage(env, `/bench/pages/bare.html?${query}`);
   let heapBare: number;
   try {
-    await bare.page.evaluate(bareStart, views.slice(0, steps.length));
+    await bare.page.evaluate(bareStart, { views: views.slice(0, steps.length), looks: null });
     heapBare = await heapAfterGc(bare.page);
     checkErrors(bare, `memory/${graph.name} (baseline)`);
   } finally {

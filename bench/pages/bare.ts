@@ -5,9 +5,11 @@
 //   visibility of each benchmark step precomputed before timing; a step then only sets the
 //   `hidden` attributes and refreshes sigma: the least work any page could do to show it.
 // Query: graph (a same-origin path), w and h (the canvas size, matched to the app's graph pane).
+
+import { NodeSquareProgram } from "@sigma/node-square";
 import Graph from "graphology";
 import Sigma from "sigma";
-import type { BareApi, StepView } from "./bareApi";
+import type { AppLooks, BareApi, StepView } from "./bareApi";
 
 const params = new URLSearchParams(window.location.search);
 const graphPath = params.get("graph") ?? "";
@@ -52,7 +54,7 @@ async function startup(): Promise<void> {
 }
 
 /** Filter mode: returns once the first step is drawn. */
-async function filter(views: StepView[]): Promise<void> {
+async function filter(views: StepView[], looks: AppLooks | null): Promise<void> {
   // The app's graph and the visibility of each step, computed before any timing.
   const { prepareStepMasks } = await import("./bareMasks");
   const { graph, nodeMasks, edgeMasks, nodeKeys, edgeKeys } = prepareStepMasks(
@@ -70,7 +72,14 @@ async function filter(views: StepView[]): Promise<void> {
     for (let i = 0; i < edgeAttrs.length; i++) (edgeAttrs[i] as Attrs).hidden = edges[i] !== 1;
   };
   apply(0);
-  const sigma = new Sigma(graph as unknown as Graph, container, { allowInvalidContainer: true });
+  if (looks) wearLooks(graph as unknown as Graph, looks);
+  const sigma = new Sigma(graph as unknown as Graph, container, {
+    allowInvalidContainer: true,
+    // Only what drawing the app's picture needs: its square papers and its stacking order.
+    nodeProgramClasses: { square: NodeSquareProgram },
+    zIndex: looks !== null,
+  });
+  if (looks) sigma.getCamera().setState(looks.camera);
   const internals = sigma as unknown as { process(): void; needToProcess: boolean };
   window.__bare = {
     sigma,
@@ -97,12 +106,27 @@ async function filter(views: StepView[]): Promise<void> {
   markReady();
 }
 
+/** The app's sizes, colours, shapes and stacking order, as plain attributes sigma reads. */
+function wearLooks(graph: Graph, looks: AppLooks): void {
+  for (const n of looks.nodes) {
+    graph.mergeNodeAttributes(n.key, {
+      size: n.size,
+      color: n.color,
+      type: n.type,
+      zIndex: n.zIndex,
+    });
+  }
+  for (const e of looks.edges) {
+    graph.mergeEdgeAttributes(e.key, { size: e.size, color: e.color, zIndex: e.zIndex });
+  }
+}
+
 window.__bareStart = mode === "filter" ? filter : undefined;
 if (mode === "startup") void startup();
 
 declare global {
   interface Window {
     __bare?: BareApi;
-    __bareStart?: (views: StepView[]) => Promise<void>;
+    __bareStart?: (views: StepView[], looks: AppLooks | null) => Promise<void>;
   }
 }

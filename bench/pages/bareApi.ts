@@ -7,6 +7,17 @@ import type { ViewState } from "../../src/model/viewState";
 /** The view after one benchmark step (read from the app's store after the same action). */
 export type StepView = ViewState;
 
+/**
+ * What the app draws, read from its sigma's display data (public getters) before timing: the
+ * baseline draws the same picture, so the comparison is of the filter machinery alone and not
+ * of two pictures with different sizes, colours or zoom. Arrays follow the graph's key order.
+ */
+export interface AppLooks {
+  camera: { x: number; y: number; ratio: number; angle: number };
+  nodes: { key: string; size: number; color: string; type: string; zIndex: number }[];
+  edges: { key: string; size: number; color: string; zIndex: number }[];
+}
+
 export interface BareApi {
   sigma: Sigma;
   graph: Graph;

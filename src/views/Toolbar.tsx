@@ -57,14 +57,21 @@ export function Toolbar() {
         Hide owner
       </label>
 
-      {mode === "coauthors" && (showIsolated || hiddenIsolated > 0) && (
+      {/* Present whenever the network has such authors, whatever the filters leave: a toggle
+          coming and going would rewrap the bar and resize the canvas on a filter change. */}
+      {mode === "coauthors" && isolatedCount > 0 && (
         <label className="check" title="Authors whose only papers have too many authors to link">
           <input
             type="checkbox"
             checked={showIsolated}
+            disabled={!showIsolated && hiddenIsolated === 0}
             onChange={(e) => setShowIsolated(e.currentTarget.checked)}
           />
-          Show {showIsolated ? isolatedCount : hiddenIsolated} hidden authors
+          Show {/* As wide as the largest count it can show, so the label keeps its width. */}
+          <span className="count-slot" style={{ minWidth: `${String(isolatedCount).length}ch` }}>
+            {showIsolated ? isolatedCount : hiddenIsolated}
+          </span>{" "}
+          hidden authors
         </label>
       )}
 

@@ -43,28 +43,31 @@ export function VisibleCounts() {
           {counts?.drawnAuthors === 1 ? "author" : "authors"} shown
         </span>
       </span>
+      {/* The bar keeps one line (screens.css): a note that does not fit is cut, whole in its title. */}
       {counts && counts.hiddenIsolated > 0 && (
-        <span className="count-hidden" data-testid="hidden-isolated">
-          {plural(counts.hiddenIsolated, "author")} hidden: only on papers over {cap ?? "the cap"}{" "}
-          authors
-        </span>
+        <Note testId="hidden-isolated">
+          {`${plural(counts.hiddenIsolated, "author")} hidden: only on papers over ${cap ?? "the cap"} authors`}
+        </Note>
       )}
-      {counts && counts.hiddenOwners > 0 && (
-        <span className="count-hidden" data-testid="hidden-owner">
-          owner hidden
-        </span>
-      )}
+      {counts && counts.hiddenOwners > 0 && <Note testId="hidden-owner">owner hidden</Note>}
       {mode === "bipartite" && detail.foldedPapers > 0 && (
-        <span className="count-hidden" data-testid="papers-by-zoom">
-          papers appear as you zoom in: {detail.drawnPapers} of{" "}
-          {detail.drawnPapers + detail.foldedPapers} drawn
-        </span>
+        <Note testId="papers-by-zoom">
+          {`papers appear as you zoom in: ${detail.drawnPapers} of ${detail.drawnPapers + detail.foldedPapers} drawn`}
+        </Note>
       )}
       {counts && counts.foldedAuthors > 0 && (
-        <span className="count-hidden" data-testid="folded-authors">
-          {plural(counts.foldedAuthors, "author")} folded into “+N authors”
-        </span>
+        <Note testId="folded-authors">
+          {`${plural(counts.foldedAuthors, "author")} folded into “+N authors”`}
+        </Note>
       )}
     </div>
+  );
+}
+
+function Note({ testId, children }: { testId: string; children: string }) {
+  return (
+    <span className="count-hidden" data-testid={testId} title={children}>
+      {children}
+    </span>
   );
 }
