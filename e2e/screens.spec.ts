@@ -695,3 +695,52 @@ test.describe("desktop (1440×900)", () => {
     expect(await coveredNodes(page)).toEqual([]);
   });
 });
+
+/** The graph pane's size and sigma's (public getDimensions), after the next frames. */
+async function paneSize(page: Page) {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  return page.evaluate(() => {
+    const box = document.querySelector('[data-testid="graph"]')?.getBoundingClientRect();
+    const dims = window.__atlas?.sigma?.getDimensions();
+    return { width: box?.width, height: box?.height, sigma: dims };
+  });
+}
+
+// A filter change rewrites the counts and notes above the canvas; their bar keeps its height, so
+// the canvas keeps its size (no map jump, no reallocated layers), at a laptop's width and a
+// phone's alike. Each step below changed that height before.
+for (const [name, viewport, touch] of [
+  ["laptop (1280×800)", { width: 1280, height: 800 }, false],
+  ["phone (390×844)", PHONE, true],
+] as const) {
+  test(`${name}: filter changes never resize the canvas`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    if (touch) await page.emulateMedia({ reducedMotion: "reduce" });
+    await open(page);
+    const start = await paneSize(page);
+    const sizes = [];
+    const setView = (action: string, ...args: unknown[]) =>
+      page.evaluate(
+        ([a, rest]) => {
+          const state = window.__atlas?.store.getState() as unknown as Record<
+            string,
+            (...x: unknown[]) => void
+          >;
+          (state[a as string] as (...x: unknown[]) => void)(...(rest as unknown[]));
+        },
+        [action, args] as const,
+      );
+    const years = await page.evaluate(() => window.__atlas?.store.getState().index?.yearMax ?? 0);
+    await setView("setYearRange", years - 4, null);
+    sizes.push(await paneSize(page));
+    await setView("setCodeOnly", true);
+    await expect(page.getByTestId("hidden-isolated")).toHaveCount(0);
+    sizes.push(await paneSize(page));
+    await setView("clearFilters");
+    await expect(page.getByTestId("hidden-isolated")).toHaveCount(1);
+    sizes.push(await paneSize(page));
+    for (const size of sizes) expect(size).toEqual(start);
+  });
+}

@@ -156,7 +156,7 @@ export async function runFilterCase(
       runs: totals.length,
       ours_ms: r1(oursMs),
       baseline:
-        "bare sigma page, same graph, canvas size, look and camera: set `hidden`, scheduleRefresh()",
+        "bare sigma page, same graph, canvas size, look, camera and link picking: set `hidden`, scheduleRefresh()",
       baseline_ms: r1(baseMs),
       ratio: ratio === null ? null : Math.round(ratio * 1000) / 1000,
       quality: null,

@@ -130,6 +130,7 @@ export async function appDryRun(steps: Step[]): Promise<unknown[]> {
 /** The app: its sigma's camera and every item's look (public display-data getters). */
 export function appLooks(): {
   camera: { x: number; y: number; ratio: number; angle: number };
+  edgeEvents: boolean;
   nodes: { key: string; size: number; color: string; type: string; zIndex: number }[];
   edges: { key: string; size: number; color: string; zIndex: number }[];
 } {
@@ -144,6 +145,7 @@ export function appLooks(): {
       __atlas: {
         sigma: {
           getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number } };
+          getSetting(name: string): unknown;
           getGraph(): { nodes(): string[]; edges(): string[] };
           getNodeDisplayData(k: string): Display | undefined;
           getEdgeDisplayData(k: string): Display | undefined;
@@ -155,6 +157,7 @@ export function appLooks(): {
   const graph = sigma.getGraph();
   return {
     camera: sigma.getCamera().getState(),
+    edgeEvents: sigma.getSetting("enableEdgeEvents") === true,
     nodes: graph.nodes().map((key) => {
       const d = sigma.getNodeDisplayData(key) as Display;
       return { key, size: d.size, color: d.color, type: d.type ?? "circle", zIndex: d.zIndex ?? 0 };

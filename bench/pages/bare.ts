@@ -75,9 +75,11 @@ async function filter(views: StepView[], looks: AppLooks | null): Promise<void> 
   if (looks) wearLooks(graph as unknown as Graph, looks);
   const sigma = new Sigma(graph as unknown as Graph, container, {
     allowInvalidContainer: true,
-    // Only what drawing the app's picture needs: its square papers and its stacking order.
+    // Only what drawing the app's picture needs: its square papers and its stacking order; and
+    // its links' picking layer when they answer the pointer, as the app's do.
     nodeProgramClasses: { square: NodeSquareProgram },
     zIndex: looks !== null,
+    enableEdgeEvents: looks?.edgeEvents ?? false,
   });
   if (looks) sigma.getCamera().setState(looks.camera);
   const internals = sigma as unknown as { process(): void; needToProcess: boolean };

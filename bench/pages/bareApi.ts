@@ -14,6 +14,8 @@ export type StepView = ViewState;
  */
 export interface AppLooks {
   camera: { x: number; y: number; ratio: number; angle: number };
+  /** Whether links answer hover and click: sigma then draws them into its picking layer too. */
+  edgeEvents: boolean;
   nodes: { key: string; size: number; color: string; type: string; zIndex: number }[];
   edges: { key: string; size: number; color: string; zIndex: number }[];
 }
