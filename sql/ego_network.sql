@@ -1,12 +1,10 @@
--- The credits among the ranked authors (after ego_rank.sql): papers with at least two of them,
--- or the ego's, one row per credit to a ranked author, in paper and author-list order.
-SELECT paper_id, author_id, position, hop
-FROM (
-  SELECT c.paper_id, c.author_id, c.position, c.hop,
-    COUNT(*) OVER (PARTITION BY c.paper_id) AS members,
-    MIN(c.hop) OVER (PARTITION BY c.paper_id) AS nearest
-  FROM ego_credits c
-  JOIN ego_ranked r ON r.author_id = c.author_id
-) m
-WHERE members >= 2 OR nearest = 0
-ORDER BY paper_id, position
+-- The network an extract keeps, once the cut is chosen (after ego_included.sql): the papers
+-- taken in by the first :kept_rank ranked authors, one row per credit to one of those
+-- authors, in paper and author-list order.
+-- Parameters: :kept_rank.
+SELECT rc.paper_id, rc.author_id, rc.position, rc.hop
+FROM ego_ranked_credits rc
+JOIN ego_included k ON k.paper_id = rc.paper_id
+WHERE k.inclusion_rank <= :kept_rank
+  AND rc.network_rank <= :kept_rank
+ORDER BY rc.paper_id, rc.position

@@ -42,7 +42,7 @@ export const USAGE = `usage: npm run corpus -- COMMAND [options]
 
   import [--db DIR] FILE...      DBLP XML (.xml or .xml.gz) into DIR/${DATABASE_FILE} and DIR/parquet/
   extract [--db DIR] --ego NAME|PID [--hops N] [--from YEAR] [--to YEAR] [--venue V]...
-          [--max-nodes N] [--cap N] [--seed N] (--out FILE | --publish NAME [--title T] [--data-dir DIR])
+          [--max-nodes N] [--cap N] [--seed N] [--threads N] (--out FILE | --publish NAME [--title T] [--data-dir DIR])
                                  an ego network as graph JSON for the app
   query [--db DIR] SQLNAME [--from YEAR] [--to YEAR] [--venue V]... [--cap N] [--min-papers N]
           [--limit N | --csv FILE]
@@ -54,6 +54,8 @@ export const USAGE = `usage: npm run corpus -- COMMAND [options]
   --hops N        neighbourhood radius (default: 2)
   --max-nodes N   authors + papers at most; the strongest part is kept (default: 10000)
   --cap N         papers with more than N authors add no coauthor links (default: 25)
+  --threads N     DuckDB threads for an extract (default: 1; its statements are short, and more
+                  threads mostly wait on a busy machine)
   --publish NAME  write public/data/NAME.graph.json and its entry in public/data/index.json
                   (the app's network picker; open it with ?data=NAME); --data-dir DIR elsewhere
   -q, --quiet     no progress on stderr`;
@@ -217,6 +219,7 @@ async function runExtract(values: Record<string, unknown>, io: CorpusCliIo) {
       maxNodes: wholeNumber("max-nodes", values["max-nodes"] as string | undefined, 1),
       hyperauthorCap: wholeNumber("cap", values.cap as string | undefined, 1),
       seed: wholeNumber("seed", values.seed as string | undefined),
+      threads: wholeNumber("threads", values.threads as string | undefined, 1),
     });
     // The site's network index (the app's picker, data=NAME links) is read before anything is
     // written, so a faulty index changes neither file.
@@ -322,6 +325,7 @@ export async function runCorpusCli(argv: string[], io: CorpusCliIo): Promise<num
         "max-nodes": { type: "string" },
         cap: { type: "string" },
         seed: { type: "string" },
+        threads: { type: "string" },
         out: { type: "string" },
         publish: { type: "string" },
         title: { type: "string" },

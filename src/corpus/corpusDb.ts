@@ -77,6 +77,36 @@ export async function runSql(
   return rows;
 }
 
+/** The tables sql/import/extract_tables.sql derives for the ego extract. */
+export const EXTRACT_TABLES = ["author_credits", "author_papers"] as const;
+
+/**
+ * Build the ego extract's derived tables in a corpus imported before they existed (an import
+ * builds them itself). True when they were built now.
+ */
+export async function ensureExtractTables(corpus: Corpus): Promise<boolean> {
+  // Checked once per open corpus: the catalogue query costs tens of milliseconds.
+  if (extractTablesChecked.has(corpus)) return false;
+  const present = (
+    await corpus.connection.runAndReadAll(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'",
+    )
+  )
+    .getRows()
+    .map((r) => String(r[0]));
+  if (EXTRACT_TABLES.every((t) => present.includes(t))) {
+    extractTablesChecked.add(corpus);
+    return false;
+  }
+  for (const table of EXTRACT_TABLES) await corpus.connection.run(`DROP TABLE IF EXISTS ${table}`);
+  await corpus.connection.run(loadSql("import/extract_tables").duckdb);
+  await corpus.connection.run("CHECKPOINT");
+  extractTablesChecked.add(corpus);
+  return true;
+}
+
+const extractTablesChecked = new WeakSet<Corpus>();
+
 /** An author's identity in the corpus: the DBLP pid where the dump gives one, else the name. */
 export function authorKeyOf(name: string, pid: string | null): string {
   return pid ? `pid:${pid}` : `name:${nameIdentity(name)}`;
@@ -246,6 +276,7 @@ async function importInto(
       appenders.close();
     }
     await connection.run(loadSql("import/finalize").duckdb);
+    await connection.run(loadSql("import/extract_tables").duckdb);
     mkdirSync(parquetDir, { recursive: true });
     const parquet: string[] = [];
     for (const table of CORPUS_TABLES) {

@@ -323,6 +323,104 @@ describe("corpus SQL on a tiny corpus", () => {
     }
   }, 60_000);
 
+  it("import/extract_tables.sql: every credit with its paper's year, author count and venue, by author; papers per author", async () => {
+    const rows = await corpus.connection.runAndReadAll(
+      "SELECT c.author_id, c.position, c.year, c.author_count, v.name, p.dblp_key " +
+        "FROM author_credits c JOIN papers p ON p.paper_id = c.paper_id " +
+        "LEFT JOIN venues v ON v.venue_id = c.venue_id",
+    );
+    const got = rows
+      .getRows()
+      .map(([id, position, year, count, venue, key]) =>
+        [keyOf.get(Number(id)), key, position, year, count, venue].join(" "),
+      );
+    const expected = PAPERS.flatMap((p) => {
+      const ids = distinctAuthors(p);
+      // An author listed twice counts once, at their first place.
+      return ids.map((id) =>
+        [id, p.key, p.authors.map(identity).indexOf(id), p.year, ids.length, p.venue].join(" "),
+      );
+    });
+    expect(got.sort()).toEqual(expected.sort());
+    // Stored by author: the ids never go down in storage order.
+    const order = (
+      await corpus.connection.runAndReadAll("SELECT author_id FROM author_credits")
+    ).getRows();
+    const ids = order.map((r) => Number(r[0]));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    const counts = (
+      await corpus.connection.runAndReadAll("SELECT author_id, paper_count FROM author_papers")
+    ).getRows();
+    const expectedCounts = new Map<string, number>();
+    for (const p of PAPERS) {
+      for (const id of distinctAuthors(p))
+        expectedCounts.set(id, (expectedCounts.get(id) ?? 0) + 1);
+    }
+    expect(new Map(counts.map(([id, n]) => [keyOf.get(Number(id)) as string, Number(n)]))).toEqual(
+      expectedCounts,
+    );
+  });
+
+  it("ego_included.sql, ego_included_per_rank.sql, ego_network.sql: a paper comes in with its second ranked author, or with the ego", async () => {
+    const { connection } = corpus;
+    await connection.run(
+      "CREATE OR REPLACE TEMP TABLE ego_ranked_credits (paper_id INTEGER, author_id INTEGER, position INTEGER, hop INTEGER, network_rank BIGINT)",
+    );
+    await connection.run(
+      "CREATE OR REPLACE TEMP TABLE ego_included (paper_id INTEGER, inclusion_rank BIGINT)",
+    );
+    // [paper, author (= rank here), position, hop]: the ego is author 1 at hop 0.
+    const credits = [
+      [10, 1, 0, 0],
+      [10, 5, 1, 2],
+      [20, 3, 2, 1],
+      [20, 7, 0, 2],
+      [20, 4, 1, 1],
+      [30, 6, 0, 2],
+      [40, 1, 0, 0],
+      [50, 9, 1, 2],
+      [50, 2, 0, 1],
+    ];
+    const appender = await connection.createAppender("ego_ranked_credits");
+    for (const [paper, author, position, hop] of credits as [number, number, number, number][]) {
+      appender.appendInteger(paper);
+      appender.appendInteger(author);
+      appender.appendInteger(position);
+      appender.appendInteger(hop);
+      appender.appendBigInt(BigInt(author));
+      appender.endRow();
+    }
+    appender.closeSync();
+    await runSql(connection, "ego_included");
+    const included = (
+      await connection.runAndReadAll(
+        "SELECT paper_id, inclusion_rank FROM ego_included ORDER BY paper_id",
+      )
+    ).getRows();
+    // Paper 10 and 40: the ego's; 20: its second-ranked author is 4; 30: one ranked author.
+    expect(included.map((r) => r.map(Number))).toEqual([
+      [10, 1],
+      [20, 4],
+      [40, 1],
+      [50, 9],
+    ]);
+    expect(await runSql(connection, "ego_included_per_rank")).toEqual([
+      { inclusion_rank: 1, papers: 2 },
+      { inclusion_rank: 4, papers: 1 },
+      { inclusion_rank: 9, papers: 1 },
+    ]);
+    // Keeping the first 4 ranked authors: papers 10, 20, 40 with their credits to ranks <= 4.
+    const network = await runSql(connection, "ego_network", { kept_rank: 4 });
+    expect(network.map((r) => [r.paper_id, r.author_id, r.position])).toEqual([
+      [10, 1, 0],
+      [20, 4, 1],
+      [20, 3, 2],
+      [40, 1, 0],
+    ]);
+    await connection.run("DROP TABLE ego_ranked_credits");
+    await connection.run("DROP TABLE ego_included");
+  });
+
   it("the portable SQL is the text on disk with Spark's markers; DuckDB gets $ markers", () => {
     const file = loadSql("coauthor_projection");
     expect(file.portable).toContain(":cap");

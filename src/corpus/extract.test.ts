@@ -8,7 +8,14 @@ import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareAtlasGraph } from "../graph/appGraph";
 import { SCHEMA_VERSION } from "../graph/schema";
-import { type Corpus, closeCorpus, importDblp, openCorpus } from "./corpusDb";
+import {
+  type Corpus,
+  closeCorpus,
+  EXTRACT_TABLES,
+  ensureExtractTables,
+  importDblp,
+  openCorpus,
+} from "./corpusDb";
 import { generateDblpXml } from "./dblpGenerate";
 import { ExtractError, extractEgoNetwork } from "./extract";
 
@@ -98,6 +105,24 @@ describe("extractEgoNetwork", () => {
       }
     }
     expect(seen.size).toBe(graph.order);
+  }, 60_000);
+
+  it("builds the derived tables of a corpus imported before them, and gives the same network", async () => {
+    const options = { ego: ego.pid, hops: 2, maxNodes: 60 };
+    const fresh = await extractEgoNetwork(corpus, options);
+    // As a database imported before the derived tables is opened: without them.
+    const reopenWithout = async () => {
+      for (const table of EXTRACT_TABLES) await corpus.connection.run(`DROP TABLE ${table}`);
+      closeCorpus(corpus);
+      corpus = await openCorpus(join(dir, "db"));
+    };
+    await reopenWithout();
+    expect(await ensureExtractTables(corpus)).toBe(true);
+    expect(await ensureExtractTables(corpus)).toBe(false);
+    await reopenWithout();
+    const rebuilt = await extractEgoNetwork(corpus, options);
+    expect(JSON.stringify(rebuilt.serialized)).toBe(JSON.stringify(fresh.serialized));
+    expect(rebuilt.summary.cut).toEqual(fresh.summary.cut);
   }, 60_000);
 
   it("names the problem with --ego, --venue or --from/--to", async () => {

@@ -17,7 +17,7 @@ import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type { DuplicateEntry, PaperRecord, ParsedProfile } from "../ingest/types";
 import { completeAtlasLayout, planAtlasLayout } from "../layout/forceLayout";
 import { multilevelLayoutCsrInWorker } from "../layout/multilevelInWorker";
-import { type Corpus, runSql } from "./corpusDb";
+import { type Corpus, ensureExtractTables, runSql } from "./corpusDb";
 
 export interface ExtractOptions {
   /** A DBLP pid (`12/3456`) or a name (matched by normalised name). */
@@ -31,6 +31,8 @@ export interface ExtractOptions {
   maxNodes?: number;
   hyperauthorCap?: number;
   seed?: number;
+  /** DuckDB threads for the extract's statements (default 1; the instance keeps the setting). */
+  threads?: number;
 }
 
 export interface ExtractCut {
@@ -114,6 +116,7 @@ interface PaperDetails {
 }
 
 interface AuthorRow {
+  network_rank: number;
   author_id: number;
   hop: number;
   strength: number;
@@ -124,16 +127,6 @@ interface AuthorRow {
 interface PaperRows {
   paperId: number;
   members: CreditRow[];
-}
-
-interface AuthorInfo {
-  id: number;
-  name: string;
-  pid: string | null;
-  hop: number;
-  /** Joint papers with the rest of the neighbourhood (the ranking of the cut). */
-  strength: number;
-  papers: PaperRows[];
 }
 
 function venueParam(venues: string[]): string {
@@ -199,6 +192,7 @@ export async function extractEgoNetwork(
   const cap = options.hyperauthorCap ?? DEFAULT_HYPERAUTHOR_CAP;
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   const venues = options.venues ?? [];
+  await ensureExtractTables(corpus);
   const [minYear, maxYear] = await yearRange(corpus);
   const fromYear = options.fromYear ?? minYear;
   const toYear = options.toYear ?? maxYear;
@@ -215,6 +209,7 @@ export async function extractEgoNetwork(
   const { connection } = corpus;
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
+  await setExtractThreads(corpus, options.threads ?? DEFAULT_EXTRACT_THREADS);
   await connection.run(
     "CREATE OR REPLACE TEMP TABLE ego_reach (author_id INTEGER NOT NULL, hop INTEGER NOT NULL)",
   );
@@ -223,12 +218,9 @@ export async function extractEgoNetwork(
     await runSql(connection, "ego_step", { ...slice, hop });
   }
   await connection.run(
-    "CREATE OR REPLACE TEMP TABLE ego_credits (paper_id INTEGER, author_id INTEGER, position INTEGER, hop INTEGER, members BIGINT)",
+    "CREATE OR REPLACE TEMP TABLE ego_members (paper_id INTEGER, members BIGINT, nearest INTEGER)",
   );
-  await runSql(connection, "ego_credits", slice);
-  await connection.run(
-    "CREATE OR REPLACE TEMP TABLE ego_ranked (author_id INTEGER, hop INTEGER, strength BIGINT, network_rank BIGINT)",
-  );
+  await runSql(connection, "ego_members", slice);
   const overCap = await runSql(connection, "ego_over_cap", slice);
   const totals = await runSql(connection, "ego_totals");
   const authorsByHop: number[] = [];
@@ -239,49 +231,56 @@ export async function extractEgoNetwork(
   }
   const authorsBefore = authorsByHop.reduce((a, b) => a + b, 0);
   const before = { authors: authorsBefore, papers: papersBefore };
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_ranked (author_id INTEGER, hop INTEGER, strength BIGINT, network_rank BIGINT)",
+  );
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_ranked_credits (paper_id INTEGER, author_id INTEGER, position INTEGER, hop INTEGER, network_rank BIGINT)",
+  );
+  await connection.run(
+    "CREATE OR REPLACE TEMP TABLE ego_included (paper_id INTEGER, inclusion_rank BIGINT)",
+  );
 
-  // Read the ranking's head, not all of it: a cut usually fills the budget with a fraction of
+  // Rank the ranking's head, not all of it: a cut usually fills the budget with a fraction of
   // maxNodes authors (their papers are nodes too). When the head runs out before the budget
-  // is full, read a head four times longer; maxNodes + 1 authors always suffice (the extra one
-  // is the best-ranked author a cut leaves out).
+  // is full, rank a head four times longer; maxNodes + 1 authors always suffice (the extra
+  // one is the best-ranked author a cut leaves out).
   let head = authorsBefore + papersBefore <= maxNodes ? maxNodes + 1 : Math.ceil(maxNodes / 8) + 1;
-  let ranked: {
-    authorRows: AuthorRow[];
-    authors: Map<number, AuthorInfo>;
-    papers: PaperRows[];
-    kept: Set<number>;
-    cut: ExtractCut | null;
-  };
+  let authorRows: AuthorRow[];
+  let budget: BudgetCut;
   for (;;) {
     head = Math.min(head, maxNodes + 1);
-    await connection.run("DELETE FROM ego_ranked");
+    for (const table of ["ego_ranked", "ego_ranked_credits", "ego_included"]) {
+      await connection.run(`DELETE FROM ${table}`);
+    }
     await runSql(connection, "ego_rank", { max_authors: head });
-    const credits = (await runSql(connection, "ego_network")) as unknown as CreditRow[];
-    const authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
-    const grouped = groupCredits(credits, authorRows);
-    const result = cutToBudget(authorRows, grouped.authors, ego.id, maxNodes, before);
-    ranked = { authorRows, ...grouped, ...result };
-    const complete = result.cut === null || result.kept.size < authorRows.length;
+    await runSql(connection, "ego_ranked_credits");
+    await runSql(connection, "ego_included");
+    const perRank = await runSql(connection, "ego_included_per_rank");
+    authorRows = (await runSql(connection, "ego_authors")) as unknown as AuthorRow[];
+    budget = cutToBudget(authorRows, perRank, maxNodes, before);
+    const complete = budget.cut === null || budget.keptRank < authorRows.length;
     if (complete || head >= maxNodes + 1 || authorRows.length >= authorsBefore) break;
     head *= 4;
   }
-  const { authors, papers, kept, cut } = ranked;
-  const keptPapers = papers.filter((p) => includesPaper(p, kept, ego.id));
-  // Details only for the papers kept: the budget bounds what is read, not the neighbourhood.
-  await connection.run("CREATE OR REPLACE TEMP TABLE ego_papers (paper_id INTEGER NOT NULL)");
-  const appender = await connection.createAppender("ego_papers");
-  for (const paper of keptPapers) {
-    appender.appendInteger(paper.paperId);
-    appender.endRow();
-  }
-  appender.closeSync();
-  const details = new Map(
-    ((await runSql(connection, "ego_papers")) as unknown as PaperDetails[]).map((d) => [
-      d.paper_id,
-      d,
-    ]),
+  const { keptRank, cut } = budget;
+  const authors = new Map(authorRows.slice(0, keptRank).map((a) => [a.author_id, a]));
+  // Only the kept network is read back: the budget bounds what is read, not the neighbourhood.
+  const keptPapers = groupCredits(
+    (await runSql(connection, "ego_network", { kept_rank: keptRank })) as unknown as CreditRow[],
   );
-  for (const table of ["ego_reach", "ego_credits", "ego_ranked", "ego_papers"]) {
+  const details = new Map(
+    (
+      (await runSql(connection, "ego_papers", { kept_rank: keptRank })) as unknown as PaperDetails[]
+    ).map((d) => [d.paper_id, d]),
+  );
+  for (const table of [
+    "ego_reach",
+    "ego_members",
+    "ego_ranked",
+    "ego_ranked_credits",
+    "ego_included",
+  ]) {
     await connection.run(`DROP TABLE ${table}`);
   }
   const queried = performance.now();
@@ -291,7 +290,7 @@ export async function extractEgoNetwork(
   const duplicates: DuplicateEntry[] = [];
   const firstByTitle = new Map<string, PaperRecord>();
   for (const paper of keptPapers) {
-    const record = paperRecord(paper, details.get(paper.paperId) as PaperDetails, kept, authors);
+    const record = paperRecord(paper, details.get(paper.paperId) as PaperDetails, authors);
     const key = titleKey(record.title);
     const first = firstByTitle.get(key);
     if (first) {
@@ -363,6 +362,23 @@ export async function extractEgoNetwork(
   };
 }
 
+/**
+ * An extract's statements are many and short (the largest reads a few million credits), so
+ * DuckDB's worker threads spend more on handing work over than they save, and on a machine
+ * busy with other work they mostly wait for a core: on the shared 2-core machine one thread
+ * took less CPU and wall time than two (bench/README.md). DuckDB-only and instance-wide; it
+ * stays set after the extract (changing it costs tens of milliseconds, and the next extract
+ * wants it too).
+ */
+export const DEFAULT_EXTRACT_THREADS = 1;
+
+async function setExtractThreads(corpus: Corpus, threads: number): Promise<void> {
+  const row = (
+    await corpus.connection.runAndReadAll("SELECT current_setting('threads')")
+  ).getRows()[0];
+  if (Number(row?.[0]) !== threads) await corpus.connection.run(`SET threads = ${threads}`);
+}
+
 /** The layout as the Node ingest runs it: the multilevel engine in a worker thread when large. */
 async function layoutInWorker(graph: AtlasGraph, coauthors: CoauthorGraph, seed: number) {
   const plan = planAtlasLayout(graph, coauthors, { seed });
@@ -372,18 +388,8 @@ async function layoutInWorker(graph: AtlasGraph, coauthors: CoauthorGraph, seed:
   completeAtlasLayout(plan, arrays);
 }
 
-function groupCredits(credits: CreditRow[], authorRows: AuthorRow[]) {
-  const authors = new Map<number, AuthorInfo>();
-  for (const a of authorRows) {
-    authors.set(a.author_id, {
-      id: a.author_id,
-      name: a.name,
-      pid: a.pid,
-      hop: a.hop,
-      strength: a.strength,
-      papers: [],
-    });
-  }
+/** The kept network's credits (in paper and author-list order) grouped by paper. */
+function groupCredits(credits: CreditRow[]): PaperRows[] {
   const papers: PaperRows[] = [];
   let current: PaperRows | null = null;
   for (const credit of credits) {
@@ -392,67 +398,52 @@ function groupCredits(credits: CreditRow[], authorRows: AuthorRow[]) {
       papers.push(current);
     }
     current.members.push(credit);
-    authors.get(credit.author_id)?.papers.push(current);
   }
-  return { authors, papers };
+  return papers;
 }
 
-function includesPaper(paper: PaperRows, kept: Set<number>, egoId: number): boolean {
-  let n = 0;
-  for (const m of paper.members) {
-    if (!kept.has(m.author_id)) continue;
-    if (m.author_id === egoId) return true;
-    n++;
-  }
-  return n >= 2;
+interface BudgetCut {
+  /** The first keptRank ranked authors are kept (with the papers ego_included.sql gives them). */
+  keptRank: number;
+  cut: ExtractCut | null;
 }
 
 /**
  * Keep the strongest part within `maxNodes` authors + papers: the longest prefix of the
  * ranking (ego_rank.sql: the ego, then by hop, then by joint papers, then by id) whose network
  * fits. Hop order keeps the result connected: an author at hop h is kept only once every
- * author at hop h - 1 is. `ranked` holds at most maxNodes + 1 authors, which is enough: no
+ * author at hop h - 1 is. A prefix of N authors holds N author nodes and the papers whose
+ * inclusion rank (ego_included.sql) is at most N, so `perRank` (papers per inclusion rank) is
+ * all the arithmetic needs. `ranked` holds at most maxNodes + 1 authors, which is enough: no
  * prefix that fits holds more than maxNodes.
  */
 function cutToBudget(
   ranked: AuthorRow[],
-  authors: Map<number, AuthorInfo>,
-  egoId: number,
+  perRank: Record<string, unknown>[],
   maxNodes: number,
   before: { authors: number; papers: number },
-): { kept: Set<number>; cut: ExtractCut | null } {
-  if (before.authors + before.papers <= maxNodes) {
-    return { kept: new Set(ranked.map((a) => a.author_id)), cut: null };
-  }
-  const kept = new Set<number>();
-  const keptMembers = new Map<PaperRows, number>();
-  const included = new Set<PaperRows>();
-  let nodes = 0;
+): BudgetCut {
+  const papersAt = new Map(perRank.map((r) => [r.inclusion_rank as number, r.papers as number]));
+  if (before.authors + before.papers <= maxNodes) return { keptRank: ranked.length, cut: null };
+  let keptRank = 0;
+  let papersKept = 0;
   let firstCut: AuthorRow | null = null;
   for (const row of ranked) {
-    const author = authors.get(row.author_id) as AuthorInfo;
-    const newlyIncluded: PaperRows[] = [];
-    for (const paper of author.papers) {
-      const n = (keptMembers.get(paper) ?? 0) + 1;
-      if (!included.has(paper) && (n >= 2 || author.id === egoId)) newlyIncluded.push(paper);
-    }
-    const added = 1 + newlyIncluded.length;
-    if (kept.size > 0 && nodes + added > maxNodes) {
+    const added = papersAt.get(row.network_rank) ?? 0;
+    if (keptRank > 0 && keptRank + papersKept + 1 + added > maxNodes) {
       firstCut = row;
       break;
     }
-    kept.add(author.id);
-    nodes += added;
-    for (const paper of author.papers) keptMembers.set(paper, (keptMembers.get(paper) ?? 0) + 1);
-    for (const paper of newlyIncluded) included.add(paper);
+    keptRank = row.network_rank;
+    papersKept += added;
   }
   return {
-    kept,
+    keptRank,
     cut: {
       authorsBefore: before.authors,
       papersBefore: before.papers,
-      authorsKept: kept.size,
-      papersKept: included.size,
+      authorsKept: keptRank,
+      papersKept,
       hop: firstCut?.hop ?? 0,
       strongestCut: firstCut?.strength ?? 0,
     },
@@ -462,16 +453,14 @@ function cutToBudget(
 function paperRecord(
   paper: PaperRows,
   row: PaperDetails,
-  kept: Set<number>,
-  authors: Map<number, AuthorInfo>,
+  authors: Map<number, AuthorRow>,
 ): PaperRecord {
-  const credits = paper.members
-    .filter((m) => kept.has(m.author_id))
-    .map((m) => ({
-      name: (authors.get(m.author_id) as AuthorInfo).name,
-      position: m.position,
-      source: "bib" as const,
-    }));
+  // ego_network.sql gives only the kept authors' credits.
+  const credits = paper.members.map((m) => ({
+    name: (authors.get(m.author_id) as AuthorRow).name,
+    position: m.position,
+    source: "bib" as const,
+  }));
   return {
     slug: slugify(row.title),
     title: row.title,
