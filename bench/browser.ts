@@ -159,6 +159,7 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Ben
         await runPageOpenCase(env, pageOpenFile, {
           runs: plan.pageOpen.runs,
           name: plan.pageOpen.name,
+          shotsDir: join(root, "bench/out/page-open"),
         }),
       );
     }

@@ -20,10 +20,35 @@ if (!root) throw new Error("main: #root is missing from index.html");
 if (new URLSearchParams(initialSearch).get("embed") === "1") {
   root.querySelector(".app")?.classList.add("embed");
 }
-graphPane(root.querySelector<HTMLDivElement>(".graph"));
+const pane = graphPane(root.querySelector<HTMLDivElement>(".graph"));
 const boot = loadDefaultDataset(initialSearch);
 
-void boot.then(async () => {
+/** A wait for the interface when the first frame never comes (no WebGL, say): it shows why. */
+const FIRST_FRAME_WAIT_MS = 3_000;
+
+/**
+ * Resolves once the pane has drawn its first frame (`data-ready`), or after the wait. The load
+ * resolves before sigma's frame, which comes in the next animation frame: loading and
+ * rendering React's panels in between (the chunk's evaluation, the mount) would hold it back.
+ */
+function firstFrame(container: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    if (container.dataset.ready === "true") return resolve();
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (container.dataset.ready === "true") done();
+    });
+    observer.observe(container, { attributes: true, attributeFilter: ["data-ready"] });
+    const timer = setTimeout(done, FIRST_FRAME_WAIT_MS);
+  });
+}
+
+void boot.then(async (shown) => {
+  if (shown) await firstFrame(pane.container);
   const { mountApp } = await import("./views/mountApp");
   mountApp(root);
 });

@@ -11,7 +11,7 @@ import { type BrowserEnv, checkErrors, openPage } from "./browserEnv";
 import { DEFAULT_GRAPH_URL } from "./filterCase";
 import { appReady, readyAt } from "./inPage";
 
-export const STARTUP_RATIO_GOAL = 1.5;
+export const STARTUP_RATIO_GOAL = 1.1;
 
 export interface JsSizes {
   /** gzip bytes of every .js under assets/ (entry, chunks and workers). */

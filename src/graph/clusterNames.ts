@@ -27,6 +27,21 @@ interface Tally {
   size: number;
 }
 
+const namedByGraph = new WeakMap<AppGraph, ClusterName[]>();
+
+/**
+ * `nameClusters(graph)`, computed once per graph: the canvas's cluster names and the legend ask
+ * for them in the same task when a network opens, before its first frame.
+ */
+export function clusterNamesOf(graph: AppGraph): ClusterName[] {
+  let named = namedByGraph.get(graph);
+  if (named === undefined) {
+    named = nameClusters(graph);
+    namedByGraph.set(graph, named);
+  }
+  return named;
+}
+
 /** Every cluster of `graph`, by community number. O(nodes + edges). */
 export function nameClusters(graph: AppGraph, top = 2): ClusterName[] {
   const tallies = new Map<number, Tally>();

@@ -18,6 +18,7 @@ import { selectCollabPath } from "../store/collabPathSelector";
 import type { AtlasState } from "../store/reducers";
 import { canvasColors, setCanvasTheme } from "./canvasTheme";
 import { createReducers, type PathMarks, type ReducerInputs } from "./graphReducers";
+import { installPaperDetail } from "./levelOfDetail";
 import { currentTheme, onThemeChange, type Theme } from "./theme";
 import type { VisibilityBytes } from "./visibilityPrograms";
 
@@ -203,11 +204,8 @@ export function onlyVisibilityChanged(prev: ReducerInputs, next: ReducerInputs):
 export function bindAppearance(sigma: Sigma, visibility: VisibilityBytes): () => void {
   const { nodeReducer, edgeReducer } = createReducers(inputs);
   sigma.setSettings({ nodeReducer, edgeReducer });
-  const upload = (state: ReducerInputs) => {
-    if (state.visibility !== null) {
-      visibility.set(state.visibility.drawnNodes, state.visibility.drawnEdges);
-    }
-  };
+  // The drawn bytes reach the programs through the levels of detail (papers by zoom).
+  const detail = installPaperDetail(sigma, visibility);
   let last = inputs();
   // The theme: new canvas colours, and a full pass so the reducers use them.
   const applyTheme = (theme: Theme) => {
@@ -219,13 +217,13 @@ export function bindAppearance(sigma: Sigma, visibility: VisibilityBytes): () =>
     applyTheme(theme);
     sigma.refresh();
   });
-  upload(last);
+  detail.update(last);
   const unsubscribe = atlasStore.subscribe(() => {
     const next = inputs();
     if (same(last, next)) return;
     const prev = last;
     last = next;
-    if (prev.visibility !== next.visibility) upload(next);
+    detail.update(next);
     // A new graph is refreshed by setGraph itself (graphPane.ts).
     if (prev.graph !== next.graph) return;
     if (onlyVisibilityChanged(prev, next)) sigma.scheduleRender();
@@ -234,5 +232,6 @@ export function bindAppearance(sigma: Sigma, visibility: VisibilityBytes): () =>
   return () => {
     stopTheme();
     unsubscribe();
+    detail.remove();
   };
 }

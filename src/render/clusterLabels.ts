@@ -7,7 +7,7 @@
 // waits for the user to zoom, and a cluster the filters hide entirely is not named.
 import type Sigma from "sigma";
 import { categoryName } from "../filters/categories";
-import { type ClusterName, nameClusters } from "../graph/clusterNames";
+import { type ClusterName, clusterNamesOf } from "../graph/clusterNames";
 import { atlasStore } from "../store/atlasStore";
 import { CLUSTER_COLORS } from "./palette";
 
@@ -66,7 +66,7 @@ export function attachClusterLabels(sigma: Sigma): () => void {
     spans = [];
     sizes = [];
     if (!graph) return;
-    for (const c of nameClusters(graph)) {
+    for (const c of clusterNamesOf(graph)) {
       if (c.community >= CLUSTER_COLORS.length || c.size < CLUSTER_LABEL_MIN_SIZE) continue;
       const members = graph.filterNodes(
         (_k, a) => a.kind === "author" && a.community === c.community,

@@ -75,6 +75,11 @@ const MAX_HIGHLIGHT_LABELS = 40;
 const PAPER_SIZE_BASE = 3;
 const PAPER_SIZE_SCALE = 1.2;
 
+/** A paper's drawn size in the authors + papers view, from its data size. */
+export function paperDisplaySize(dataSize: number): number {
+  return PAPER_SIZE_BASE + dataSize * PAPER_SIZE_SCALE;
+}
+
 interface Frame {
   graph: AppGraph | null;
   index: FilterIndex | null;
@@ -252,7 +257,7 @@ export function createReducers(read: () => ReducerInputs) {
             : categoryColor(attrs.category);
       // Papers are the hubs of the bipartite view: a touch larger than their data size so the
       // squares read as squares next to the author discs.
-      out.size = PAPER_SIZE_BASE + attrs.size * PAPER_SIZE_SCALE;
+      out.size = paperDisplaySize(attrs.size);
     } else {
       out.color = canvasColors().fold;
       out.forceLabel = true;

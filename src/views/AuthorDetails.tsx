@@ -1,7 +1,7 @@
 // Details of an author: papers newest first, coauthors ranked by joint papers, years active and
 // cluster; every name and title is a button that selects that node.
 import { useMemo } from "react";
-import { nameClusters } from "../graph/clusterNames";
+import { clusterNamesOf } from "../graph/clusterNames";
 import { clusterColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
 import { AuthorMeasures, AuthorTimeline } from "./AuthorTimeline";
@@ -20,7 +20,7 @@ export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   // ORCID, DBLP, OpenAlex pages where a source named them (schemaVersion 2; absent in 1).
   const links = (author.links ?? []).map(authorLinkView);
   const cluster = useMemo(
-    () => (graph ? nameClusters(graph).find((c) => c.community === author.community) : undefined),
+    () => (graph ? clusterNamesOf(graph).find((c) => c.community === author.community) : undefined),
     [graph, author.community],
   );
   return (

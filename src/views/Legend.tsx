@@ -4,7 +4,7 @@
 // past the coloured ones are summed up in words.
 import { useMemo } from "react";
 import { categoryLabel } from "../filters/categories";
-import { nameClusters } from "../graph/clusterNames";
+import { clusterNamesOf } from "../graph/clusterNames";
 import { canvasColors } from "../render/canvasTheme";
 import { CLUSTER_COLORS, categoryColor } from "../render/palette";
 import { atlasStore, useAtlasStore } from "../store/atlasStore";
@@ -24,7 +24,7 @@ export function Legend() {
   const highlighted = useAtlasStore((s) => s.highlightedCluster);
   const setHighlighted = useAtlasStore((s) => s.setHighlightedCluster);
   useTheme();
-  const clusters = useMemo(() => (graph ? nameClusters(graph) : []), [graph]);
+  const clusters = useMemo(() => (graph ? clusterNamesOf(graph) : []), [graph]);
   if (!graph) return null;
   const colors = canvasColors();
   const coloured = clusters.filter((c) => c.community < CLUSTER_COLORS.length);

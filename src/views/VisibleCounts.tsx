@@ -1,10 +1,13 @@
 // Counts of what the canvas draws: papers passing the filters, authors drawn, and beside them
 // what a view toggle keeps off the canvas (authors linked only through papers over the cap, the
 // hidden owner, authors folded into "+N authors"). The numbers sit alone inside their test
-// hooks so tests (and screen readers) read them without parsing.
-import { useMemo } from "react";
+// hooks so tests (and screen readers) read them without parsing. In the authors + papers view
+// of a large network the papers count keeps every paper the filters keep, and a note says how
+// many of them wait for a closer zoom (levels of detail, src/render/levelOfDetail.ts).
+import { useMemo, useSyncExternalStore } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { shownCounts } from "../filters/shownCounts";
+import { paperDetailStatus } from "../render/levelOfDetail";
 import { useAtlasStore } from "../store/atlasStore";
 import { plural } from "./format";
 
@@ -21,6 +24,7 @@ export function VisibleCounts() {
     () => (index && visibility ? shownCounts(index, visibility, mode) : null),
     [index, visibility, mode],
   );
+  const detail = useSyncExternalStore(paperDetailStatus.subscribe, paperDetailStatus.get);
   const papers = visibility?.visiblePapers ?? 0;
   const totalPapers = visibility?.totalPapers ?? 0;
   return (
@@ -46,6 +50,11 @@ export function VisibleCounts() {
         </Note>
       )}
       {counts && counts.hiddenOwners > 0 && <Note testId="hidden-owner">owner hidden</Note>}
+      {mode === "bipartite" && detail.foldedPapers > 0 && (
+        <Note testId="papers-by-zoom">
+          {`papers appear as you zoom in: ${detail.drawnPapers} of ${detail.drawnPapers + detail.foldedPapers} drawn`}
+        </Note>
+      )}
       {counts && counts.foldedAuthors > 0 && (
         <Note testId="folded-authors">
           {`${plural(counts.foldedAuthors, "author")} folded into “+N authors”`}

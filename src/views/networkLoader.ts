@@ -8,7 +8,7 @@ import type { SerializedAtlasGraph } from "../graph/schema";
 import { InputError } from "../ingest/errors";
 import { readNetworkFile } from "../networks/bundle";
 import { type DataSource, readNetworkLocation } from "../networks/dataParam";
-import { hashInputs } from "../networks/inputHash";
+import { fileText, hashDigests, inputDigest } from "../networks/inputHash";
 import {
   findKeptNetwork,
   forgetAllNetworks,
@@ -320,9 +320,14 @@ export async function openNetworkFile(file: File): Promise<void> {
   const ticket = takeLoadTicket();
   atlasStore.getState().setLoading({ stage: `Reading ${file.name}`, fraction: 0.2 });
   try {
-    const text = await file.text();
+    // The digest runs beside parsing (Web Crypto works off this thread), over the file's bytes
+    // when they are the text's own UTF-8: the same key, without encoding the text again.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { text, exact } = fileText(bytes);
+    const digest = inputDigest(exact ? bytes : text);
+    digest.catch(() => undefined); // awaited below; a parse error must not leave it unhandled
     const opened = readNetworkFile(text, file.name);
-    const hash = await hashInputs([text]);
+    const hash = await hashDigests([await digest]);
     if (!isLatestLoad(ticket)) return;
     showOpenedNetwork(opened.serialized, [file.name], hash, opened.view);
   } catch (error) {
