@@ -7,6 +7,7 @@
 // and the papers of levels <= L lie at least one such cell apart (the 3×3 cells around a paper
 // hold every paper closer than that); a paper waits for the first level with room for it. Higher-priority papers (larger, then earlier
 // in graph order) are placed first, so the overview keeps the prominent ones.
+import { extentOf } from "../layout/extent";
 import { type FilterIndex, NODE_AUTHOR, NODE_FOLD, NODE_PAPER } from "./filterIndex";
 
 /** Levels of the pyramid; a paper still crowded at the finest one is drawn from there on. */
@@ -49,18 +50,7 @@ export function paperLevels(
     return { level, topCell: 0, papers: drawn.length, active: false };
   }
   const { x, y, size } = places;
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const p of drawn) {
-    const px = x[p] as number;
-    const py = y[p] as number;
-    if (px < minX) minX = px;
-    if (px > maxX) maxX = px;
-    if (py < minY) minY = py;
-    if (py > maxY) maxY = py;
-  }
+  const { minX, minY, maxX, maxY } = extentOf(x, y, drawn);
   // A touch wider than the extent, so the far edge falls inside the last cell.
   const topCell = Math.max(maxX - minX, maxY - minY, Number.MIN_VALUE) * (1 + 1e-9);
   drawn.sort((a, b) => (size[b] as number) - (size[a] as number) || a - b);

@@ -1,6 +1,8 @@
 // Barnes-Hut repulsion on typed arrays: a bucket quadtree rebuilt each iteration by in-place
-// partitioning of an index array, so a 50k-node iteration allocates nothing and far-away
+// partitioning of an index array, so a 50k-node iteration allocates no arrays and far-away
 // groups of nodes push as one charge (O(n log n) instead of O(n^2)).
+
+import { extentOf } from "./extent";
 
 const LEAF_SIZE = 8;
 const MAX_DEPTH = 40;
@@ -63,19 +65,8 @@ export class BarnesHut {
   /** Build the tree over points 0..n-1 and their charges. */
   build(n: number, xs: Float64Array, ys: Float64Array, q: Float64Array): void {
     const perm = this.perm;
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
-      perm[i] = i;
-      const x = xs[i] as number;
-      const y = ys[i] as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+    for (let i = 0; i < n; i++) perm[i] = i;
+    const { minX, minY, maxX, maxY } = extentOf(xs, ys, perm, 0, n);
     const w = Math.max(maxX - minX, maxY - minY, 1e-9) * 1.0001;
     this.count = 1;
     this.lo[0] = 0;

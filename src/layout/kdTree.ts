@@ -2,6 +2,8 @@
 // for the k nearest nodes of thousands of sample nodes at 50k nodes; a brute-force scan would
 // cost O(n) each, and a uniform grid degrades when a layout leaves far-flung outliers.
 
+import { extentOf } from "./extent";
+
 const LEAF_SIZE = 8;
 
 export interface KdTree {
@@ -40,19 +42,7 @@ export function buildKdTree(xs: Float64Array, ys: Float64Array): KdTree {
     const a = lo[node] as number;
     const b = hi[node] as number;
     if (b - a <= LEAF_SIZE) continue;
-    let minX = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (let p = a; p < b; p++) {
-      const i = perm[p] as number;
-      const x = xs[i] as number;
-      const y = ys[i] as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+    const { minX, minY, maxX, maxY } = extentOf(xs, ys, perm, a, b);
     if (maxX - minX === 0 && maxY - minY === 0) continue; // all coincident: keep as one leaf
     const ax = maxX - minX >= maxY - minY ? 0 : 1;
     const coords = ax === 0 ? xs : ys;
