@@ -18,6 +18,22 @@ export interface FirstYears {
   max: number;
 }
 
+/** Earliest year of row `row`'s papers in a CSR list (`start`, `papers`), NO_YEAR when none. */
+function earliestYear(
+  paperYear: ArrayLike<number>,
+  papers: ArrayLike<number>,
+  start: ArrayLike<number>,
+  row: number,
+): number {
+  let first = NO_YEAR;
+  const end = start[row + 1] as number;
+  for (let j = start[row] as number; j < end; j++) {
+    const year = paperYear[papers[j] as number] as number;
+    if (first === NO_YEAR || year < first) first = year;
+  }
+  return first;
+}
+
 /** The year every node and edge of the index first appears. O(nodes + edges + joint papers). */
 export function firstYears(index: FilterIndex): FirstYears {
   const node = new Int32Array(index.nodeCount).fill(NO_YEAR);
@@ -28,23 +44,16 @@ export function firstYears(index: FilterIndex): FirstYears {
     node[p] = paperYear[p] as number;
   }
   for (let a = 0; a < authors.length; a++) {
-    let first = NO_YEAR;
-    const end = authorPaperStart[a + 1] as number;
-    for (let j = authorPaperStart[a] as number; j < end; j++) {
-      const year = paperYear[authorPapers[j] as number] as number;
-      if (first === NO_YEAR || year < first) first = year;
-    }
-    node[authors[a] as number] = first;
+    node[authors[a] as number] = earliestYear(paperYear, authorPapers, authorPaperStart, a);
   }
   const { coauthorEdges, coauthorPaperStart, coauthorPapers } = index;
   for (let c = 0; c < coauthorEdges.length; c++) {
-    let first = NO_YEAR;
-    const end = coauthorPaperStart[c + 1] as number;
-    for (let j = coauthorPaperStart[c] as number; j < end; j++) {
-      const year = paperYear[coauthorPapers[j] as number] as number;
-      if (first === NO_YEAR || year < first) first = year;
-    }
-    edge[coauthorEdges[c] as number] = first;
+    edge[coauthorEdges[c] as number] = earliestYear(
+      paperYear,
+      coauthorPapers,
+      coauthorPaperStart,
+      c,
+    );
   }
   const { edgeKind, edgeSource, edgeTarget, nodeKind } = index;
   for (let e = 0; e < index.edgeCount; e++) {

@@ -10,6 +10,7 @@ import {
   authorPaperCounts,
   authorSizes,
   coauthorDegrees,
+  coauthorDegreesOf,
   coauthorPairs,
 } from "./measures";
 
@@ -38,6 +39,12 @@ describe("author measures", () => {
   it("counts papers and coauthor links", () => {
     expect(byName(path, authorPaperCounts(path))).toEqual({ a: 1, b: 3, c: 2, d: 1 });
     expect(byName(path, coauthorDegrees(coauthorPairs(path)))).toEqual({ a: 1, b: 2, c: 2, d: 1 });
+  });
+
+  it("keeps one coauthor-degree array per loaded index", () => {
+    const degrees = coauthorDegreesOf(path);
+    expect(byName(path, degrees)).toEqual({ a: 1, b: 2, c: 2, d: 1 });
+    expect(coauthorDegreesOf(path)).toBe(degrees);
   });
 
   it("gives betweenness on a path: inner nodes carry the through paths", () => {

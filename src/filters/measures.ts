@@ -60,6 +60,18 @@ export function coauthorDegrees(pairs: CoauthorPairs): Int32Array {
   return degree;
 }
 
+const degreesByIndex = new WeakMap<FilterIndex, Int32Array>();
+
+/** coauthorDegrees of a loaded index, computed once (author details and sizes both read it). */
+export function coauthorDegreesOf(index: FilterIndex): Int32Array {
+  let degrees = degreesByIndex.get(index);
+  if (degrees === undefined) {
+    degrees = coauthorDegrees(coauthorPairs(index));
+    degreesByIndex.set(index, degrees);
+  }
+  return degrees;
+}
+
 /**
  * Per author slot: normalised betweenness centrality in the coauthor projection (unweighted: a
  * joint paper count is a strength, not a distance). O(authors × links).

@@ -2,7 +2,8 @@
 // authors drawn with skewed productivity, a few hyperauthored papers), for timing the filters.
 
 import { mulberry32 } from "../graph/random";
-import { SCHEMA_VERSION, type SerializedAtlasGraph } from "../graph/schema";
+import type { SerializedAtlasGraph } from "../graph/schema";
+import { serializedOf } from "../graph/tinyGraph.testing";
 
 const rng = mulberry32;
 
@@ -82,32 +83,5 @@ export function syntheticSerialized(
       },
     });
   }
-  return {
-    options: { type: "undirected", multi: false, allowSelfLoops: false },
-    attributes: {
-      schemaVersion: SCHEMA_VERSION,
-      profiles: [],
-      asOf: "2026-11-28",
-      hyperauthorCap: 25,
-      report: {
-        counts: {
-          entriesSeen: papers,
-          papers,
-          duplicates: 0,
-          rejected: 0,
-          authors,
-          edges: edges.length,
-          bibRecords: 0,
-          matched: 0,
-        },
-        rejected: [],
-        duplicates: [],
-        warnings: [],
-        unmatchedRecords: [],
-        unmatchedPapers: [],
-      },
-    },
-    nodes,
-    edges,
-  };
+  return serializedOf(nodes, edges, papers, authors);
 }

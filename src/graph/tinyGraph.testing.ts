@@ -73,6 +73,19 @@ export function tinySerialized(
       },
     });
   });
+  return serializedOf(nodes, edges, papers.length, paperCounts.size);
+}
+
+/**
+ * A serialized atlas graph of these nodes and edges, with the graph attributes an ingest writes
+ * (a clean report counting `papers` and `authors`): the envelope every test fixture shares.
+ */
+export function serializedOf(
+  nodes: SerializedAtlasGraph["nodes"],
+  edges: SerializedAtlasGraph["edges"],
+  papers: number,
+  authors: number,
+): SerializedAtlasGraph {
   return {
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     attributes: {
@@ -82,11 +95,11 @@ export function tinySerialized(
       hyperauthorCap: 25,
       report: {
         counts: {
-          entriesSeen: papers.length,
-          papers: papers.length,
+          entriesSeen: papers,
+          papers,
           duplicates: 0,
           rejected: 0,
-          authors: paperCounts.size,
+          authors,
           edges: edges.length,
           bibRecords: 0,
           matched: 0,

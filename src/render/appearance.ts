@@ -11,7 +11,7 @@ import { authorMainCategories } from "../filters/authorCategory";
 import type { PathResult } from "../filters/collabPath";
 import type { FilterIndex } from "../filters/filterIndex";
 import { firstYears } from "../filters/firstYears";
-import { authorSizes, coauthorDegrees, coauthorPairs } from "../filters/measures";
+import { authorSizes, coauthorDegreesOf } from "../filters/measures";
 import { searchMatchKeys } from "../filters/search";
 import { atlasStore } from "../store/atlasStore";
 import { selectCollabPath } from "../store/collabPathSelector";
@@ -48,7 +48,6 @@ function perIndex<T>(compute: (index: FilterIndex) => T): (index: FilterIndex) =
 
 const yearsOf = perIndex(firstYears);
 const mainCategoriesOf = perIndex(authorMainCategories);
-const degreesOf = perIndex((index) => coauthorDegrees(coauthorPairs(index)));
 
 /** Author sizes for the view's size mode, the same array while its inputs are the same. */
 function createSizes() {
@@ -60,7 +59,7 @@ function createSizes() {
     const mode = s.view.size ?? "papers";
     const values =
       mode === "coauthors"
-        ? degreesOf(index)
+        ? coauthorDegreesOf(index)
         : mode === "betweenness" && s.betweenness?.index === index
           ? s.betweenness.values
           : null;

@@ -2,12 +2,10 @@
 // each top coauthor first wrote with them, and the author's coauthor links and betweenness
 // (computed off the main thread on large networks; "computing…" meanwhile).
 import { useMemo } from "react";
-import { coauthorDegrees, coauthorPairs } from "../filters/measures";
+import { coauthorDegreesOf } from "../filters/measures";
 import { authorTimeline } from "../graph/authorTimeline";
 import { useAtlasStore } from "../store/atlasStore";
 import { NodeButton } from "./NodeButton";
-
-const degreeCache = new WeakMap<object, Int32Array>();
 
 export function AuthorMeasures({ authorKey }: { authorKey: string }) {
   const index = useAtlasStore((s) => s.index);
@@ -18,11 +16,7 @@ export function AuthorMeasures({ authorKey }: { authorKey: string }) {
   const node = index.nodeIndex.get(authorKey);
   const slot = node === undefined ? -1 : index.authors.indexOf(node);
   if (slot < 0) return null;
-  let degrees = degreeCache.get(index);
-  if (!degrees) {
-    degrees = coauthorDegrees(coauthorPairs(index));
-    degreeCache.set(index, degrees);
-  }
+  const degrees = coauthorDegreesOf(index);
   const value = betweenness?.values?.[slot];
   return (
     <dl className="facts measures" data-testid="author-measures">
