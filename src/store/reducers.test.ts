@@ -10,13 +10,12 @@ const owner = index.ownerKeys[0] as string;
 const bigBenchFold = index.nodeKeys.find((k) => k.startsWith("fold:")) as string;
 
 describe("loadGraph", () => {
-  it("prepares the graph, the index, search and visibility, and bumps the version", () => {
+  it("prepares the graph, the index and visibility, and bumps the version", () => {
     expect(loaded.status).toBe("ready");
     expect(loaded.source).toBe("default");
     expect(loaded.graphVersion).toBe(1);
     expect(loaded.graph?.hasNode(owner)).toBe(true);
     expect(loaded.visibility?.visiblePapers).toBe(50);
-    expect(loaded.search?.keys.length).toBe(index.paperCount + index.authorCount);
     expect(loaded.view).toEqual(DEFAULT_VIEW);
   });
 

@@ -10,7 +10,6 @@ import {
 } from "../filters/filterIndex";
 import { INITIAL_PLAY, type PlayState } from "../filters/playback";
 import { revealPatch } from "../filters/reveal";
-import { type SearchIndex, searchIndex } from "../filters/search";
 import { computeVisibility, type Visibility } from "../filters/visibility";
 import {
   type AppGraph,
@@ -65,7 +64,6 @@ export interface AtlasState {
   /** The app graph (prepareAtlasGraph output): one per load, never rebuilt by filters. */
   graph: AppGraph | null;
   index: FilterIndex | null;
-  search: SearchIndex | null;
   /** Bumps on every load, so controllers know the graph was replaced. */
   graphVersion: number;
   view: ViewState;
@@ -104,7 +102,6 @@ export const INITIAL_STATE: AtlasState = {
   source: null,
   graph: null,
   index: null,
-  search: null,
   graphVersion: 0,
   view: DEFAULT_VIEW,
   visibility: null,
@@ -240,7 +237,6 @@ export function loadGraph(
     source,
     graph,
     index,
-    search: searchIndex(graph),
     graphVersion: state.graphVersion + 1,
     view,
     visibility: computeVisibility(index, view),
@@ -410,7 +406,6 @@ export function setIdentity(state: AtlasState, identity: IdentityChoices): Atlas
     ...state,
     graph,
     index,
-    search: searchIndex(graph),
     graphVersion: state.graphVersion + 1,
     view,
     visibility: computeVisibility(index, view),
