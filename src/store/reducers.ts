@@ -476,12 +476,29 @@ function applyUrlView(state: AtlasState, search: string): AtlasState {
     view = sane.view;
     notices.push(...sane.notices);
   }
-  return {
-    ...state,
-    view,
-    visibility: state.index ? computeVisibility(state.index, view) : null,
-    notices,
-  };
+  // A link that restates the view in effect (a network opened without parameters, say) keeps
+  // the visibility computed for it: the filters' pass over a large network is not repeated.
+  const visibility =
+    state.index === null
+      ? null
+      : state.visibility !== null && sameView(view, state.view)
+        ? state.visibility
+        : computeVisibility(state.index, view);
+  return { ...state, view, visibility, notices };
+}
+
+/** Whether two views are field for field the same (arrays and objects by value). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ViewState>;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
 }
 
 export function dismissNotice(state: AtlasState, i: number): AtlasState {

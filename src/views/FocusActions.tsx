@@ -4,8 +4,9 @@
 import { useId, useMemo, useState } from "react";
 import { searchIndexOf, searchNodes } from "../filters/search";
 import type { EgoHops } from "../model/viewState";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { SearchOption } from "./SearchOption";
+import { useAtlasStore } from "./stores";
 
 /** Authors listed in the picker. */
 const PICKS = 8;

@@ -5,8 +5,9 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { searchIndexOf, searchMatchKeys, searchNodes } from "../filters/search";
 import { graphPane } from "../render/graphPane";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { SearchOption } from "./SearchOption";
+import { useAtlasStore } from "./stores";
 
 /** Results listed at first, and added by each "more". */
 const PAGE = 50;

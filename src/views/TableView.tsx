@@ -20,9 +20,10 @@ import {
 } from "../filters/tableRows";
 import type { TableKind } from "../model/viewState";
 import { clusterColor } from "../render/palette";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { plural } from "./format";
 import "./insight.css";
+import { useAtlasStore } from "./stores";
 import { type GridColumn, VirtualGrid } from "./VirtualGrid";
 
 const AUTHOR_COLUMNS: GridColumn<AuthorColumn>[] = [

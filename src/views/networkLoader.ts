@@ -218,14 +218,24 @@ export function openNetwork(search: string): Promise<boolean> {
   const ticket = takeLoadTicket();
   const location = readNetworkLocation(new URLSearchParams(search), ALLOWED_ORIGINS);
   networkStore.setState({ embed: location.embed });
-  // The picker's list and the networks' titles: fetched alongside, never waited for.
-  void loadHostedIndex().then(nameFromIndex);
-  const data = location.data;
+  const opened = openLocation(location.data, location.files, search, ticket);
+  // The picker's list and the networks' titles: fetched once the network is in (the pane draws
+  // it first), never waited for.
+  void opened.finally(() => loadHostedIndex().then(nameFromIndex));
+  return opened;
+}
+
+function openLocation(
+  data: ReturnType<typeof readNetworkLocation>["data"],
+  files: ReturnType<typeof readNetworkLocation>["files"],
+  search: string,
+  ticket: number,
+): Promise<boolean> {
   switch (data.kind) {
     case "hosted":
       return openHosted(data.name, search, [], ticket);
     case "local":
-      return openLocal(data.hash, location.files, search, ticket);
+      return openLocal(data.hash, files, search, ticket);
     case "remote":
       return openRemote(data.url, search, ticket);
     case "invalid":
