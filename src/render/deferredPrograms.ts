@@ -13,56 +13,79 @@ import {
 } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 
-type NodeProgramInstance = InstanceType<NodeProgramType>;
-type EdgeProgramInstance = InstanceType<EdgeProgramType>;
+type ProgramArgs = [WebGLRenderingContext, WebGLFramebuffer | null, Sigma];
+
+/** What sigma calls on every program, whatever it draws. */
+interface ProgramLike {
+  reallocate(capacity: number): void;
+  render(params: RenderParams): void;
+  kill(): void;
+}
+
+/** One program instance, created on first use. */
+class Pending<T extends ProgramLike> {
+  private made: T | null = null;
+
+  constructor(
+    private readonly make: () => T,
+    private readonly waiting: Set<Pending<ProgramLike>>,
+  ) {
+    waiting.add(this);
+  }
+
+  get built(): T | null {
+    return this.made;
+  }
+
+  build(): T {
+    if (this.made === null) {
+      this.waiting.delete(this);
+      this.made = this.make();
+    }
+    return this.made;
+  }
+
+  reallocate(capacity: number): void {
+    if (capacity > 0 || this.made !== null) this.build().reallocate(capacity);
+  }
+
+  render(params: RenderParams): void {
+    this.made?.render(params);
+  }
+
+  kill(): void {
+    this.waiting.delete(this);
+    this.made?.kill();
+    this.made = null;
+  }
+}
 
 /** The programs a set of deferred classes created, to be built early by `warmUp`. */
 export class DeferredPrograms {
-  private readonly waiting = new Set<{ build(): void }>();
+  private readonly waiting = new Set<Pending<ProgramLike>>();
 
   /** Node program class `Inner`, built on first use. */
   node(Inner: NodeProgramType): NodeProgramType {
     const waiting = this.waiting;
     class DeferredNodeProgram extends AbstractNodeProgram {
-      private inner: NodeProgramInstance | null = null;
-      private readonly args: [WebGLRenderingContext, WebGLFramebuffer | null, Sigma];
+      private readonly program: Pending<InstanceType<NodeProgramType>>;
 
-      constructor(
-        gl: WebGLRenderingContext,
-        pickingBuffer: WebGLFramebuffer | null,
-        renderer: Sigma,
-      ) {
-        super(gl, gl, renderer);
-        this.args = [gl, pickingBuffer, renderer];
-        waiting.add(this);
+      constructor(...args: ProgramArgs) {
+        super(args[0], args[0], args[2]);
+        this.program = new Pending(() => new Inner(...args), waiting);
       }
       get drawLabel() {
-        return this.inner?.drawLabel;
+        return this.program.built?.drawLabel;
       }
       get drawHover() {
-        return this.inner?.drawHover;
-      }
-      build(): NodeProgramInstance {
-        if (this.inner === null) {
-          waiting.delete(this);
-          this.inner = new Inner(...this.args);
-        }
-        return this.inner;
-      }
-      reallocate(capacity: number): void {
-        if (capacity > 0 || this.inner !== null) this.build().reallocate(capacity);
+        return this.program.built?.drawHover;
       }
       process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
-        this.build().process(nodeIndex, offset, data);
+        this.program.build().process(nodeIndex, offset, data);
       }
-      render(params: RenderParams): void {
-        this.inner?.render(params);
-      }
-      kill(): void {
-        waiting.delete(this);
-        this.inner?.kill();
-        this.inner = null;
-      }
+      reallocate = (capacity: number) => this.program.reallocate(capacity);
+      render = (params: RenderParams) => this.program.render(params);
+      kill = () => this.program.kill();
     }
     return DeferredNodeProgram as unknown as NodeProgramType;
   }
@@ -71,30 +94,14 @@ export class DeferredPrograms {
   edge(Inner: EdgeProgramType): EdgeProgramType {
     const waiting = this.waiting;
     class DeferredEdgeProgram extends AbstractEdgeProgram {
-      private inner: EdgeProgramInstance | null = null;
-      private readonly args: [WebGLRenderingContext, WebGLFramebuffer | null, Sigma];
+      private readonly program: Pending<InstanceType<EdgeProgramType>>;
 
-      constructor(
-        gl: WebGLRenderingContext,
-        pickingBuffer: WebGLFramebuffer | null,
-        renderer: Sigma,
-      ) {
-        super(gl, gl, renderer);
-        this.args = [gl, pickingBuffer, renderer];
-        waiting.add(this);
+      constructor(...args: ProgramArgs) {
+        super(args[0], args[0], args[2]);
+        this.program = new Pending(() => new Inner(...args), waiting);
       }
       get drawLabel() {
-        return this.inner?.drawLabel;
-      }
-      build(): EdgeProgramInstance {
-        if (this.inner === null) {
-          waiting.delete(this);
-          this.inner = new Inner(...this.args);
-        }
-        return this.inner;
-      }
-      reallocate(capacity: number): void {
-        if (capacity > 0 || this.inner !== null) this.build().reallocate(capacity);
+        return this.program.built?.drawLabel;
       }
       process(
         edgeIndex: number,
@@ -103,16 +110,11 @@ export class DeferredPrograms {
         targetData: NodeDisplayData,
         data: EdgeDisplayData,
       ): void {
-        this.build().process(edgeIndex, offset, sourceData, targetData, data);
+        this.program.build().process(edgeIndex, offset, sourceData, targetData, data);
       }
-      render(params: RenderParams): void {
-        this.inner?.render(params);
-      }
-      kill(): void {
-        waiting.delete(this);
-        this.inner?.kill();
-        this.inner = null;
-      }
+      reallocate = (capacity: number) => this.program.reallocate(capacity);
+      render = (params: RenderParams) => this.program.render(params);
+      kill = () => this.program.kill();
     }
     return DeferredEdgeProgram as unknown as EdgeProgramType;
   }
