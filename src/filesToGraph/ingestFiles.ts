@@ -4,10 +4,12 @@
 // all call it. It touches no file system, clock or DOM: texts in, data out.
 
 import { type AtlasInput, buildPaperAuthorGraph, PAPER_PREFIX } from "../graph/build";
-import { assignCommunities } from "../graph/clusters";
+import { assignCommunitiesOfLinks } from "../graph/clusters";
 import {
   buildCoauthorGraph,
+  buildCoauthorLinks,
   type CoauthorGraph,
+  type CoauthorLinks,
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
 import { annotateIdentity, type ExcludedPaper } from "../graph/identityReport";
@@ -119,7 +121,8 @@ export function ingestFiles(files: InputFile[], options: IngestOptions): IngestR
  */
 export interface PreparedIngest {
   graph: AtlasGraph;
-  coauthors: CoauthorGraph;
+  /** The coauthor projection as arrays (a graph of it was the run's largest allocation). */
+  coauthors: CoauthorLinks;
   /** The layout's options: seed, iterations and progress as the `layout` stage. */
   layout: LayoutOptions;
   asOf: string;
@@ -308,10 +311,10 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
   const seed = options.seed ?? DEFAULT_SEED;
   // Only the graph and counts leave the first stages; their records are freed here.
   const { graph, bibFiles, hyperauthorCap } = buildPaperAuthorStage(files, options);
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap });
+  const coauthors = buildCoauthorLinks(graph, { hyperauthorCap });
   progress?.("graph", 1);
   progress?.("clusters", 0);
-  const communities = assignCommunities(graph, coauthors, { seed });
+  const communities = assignCommunitiesOfLinks(graph, coauthors, { seed });
   progress?.("clusters", 1);
   return {
     graph,
@@ -367,7 +370,7 @@ function summarize(prepared: PreparedIngest): IngestSummary {
     bibFiles: prepared.bibFiles,
     inputs: graph.getAttribute("inputs") ?? [],
     counts: report.counts,
-    coauthorLinks: coauthors.size,
+    coauthorLinks: coauthors.count,
     papersOverCap,
     communities,
     warnings: report.warnings.length,
