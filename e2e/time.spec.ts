@@ -3,12 +3,9 @@
 // pointer and keyboard; `color` and `size` restore from the URL. On the default network and on
 // a synthetic one of 10,000 authors (loaded through the store's loadGraph, as a file would be).
 import { expect, type Page, test } from "@playwright/test";
+import { authorBetweenness } from "../src/filters/betweenness";
 import { buildFilterIndex } from "../src/filters/filterIndex";
-import {
-  authorBetweenness,
-  BETWEENNESS_IN_PAGE_MAX_AUTHORS,
-  coauthorPairs,
-} from "../src/filters/measures";
+import { BETWEENNESS_IN_PAGE_MAX_AUTHORS, coauthorPairs } from "../src/filters/measures";
 import { syntheticSerialized } from "../src/filters/syntheticGraph.fixture";
 import { prepareAtlasGraph } from "../src/graph/appGraph";
 import {

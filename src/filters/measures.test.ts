@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { prepareAtlasGraph } from "../graph/appGraph";
 import { type TinyPaper, tinySerialized } from "../graph/tinyGraph.testing";
+import { authorBetweenness } from "./betweenness";
 import { buildFilterIndex } from "./filterIndex";
 import {
   AUTHOR_SIZE_MAX,
   AUTHOR_SIZE_MIN,
-  authorBetweenness,
   authorPaperCounts,
   authorSizes,
   coauthorDegrees,

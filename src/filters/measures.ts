@@ -1,10 +1,7 @@
 // Author measures for node size and the details panel: papers, coauthor links (degree in the
-// coauthor view: joint papers under the hyperauthorship cap) and betweenness centrality on that
-// coauthor projection. Read from the filter index's typed arrays; betweenness runs
-// graphology-metrics on a graph of the authors alone (the measures worker builds it from the
-// same arrays on large networks). Pure: runs in Node, in a Web Worker and in the page.
-import Graph from "graphology";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+// coauthor view: joint papers under the hyperauthorship cap), and sizes from them or from
+// betweenness centrality (computed in ./betweenness.ts). Read from the filter index's typed
+// arrays. Pure: runs in Node, in a Web Worker and in the page.
 import type { SizeMode } from "../model/viewState";
 import type { FilterIndex } from "./filterIndex";
 
@@ -70,22 +67,6 @@ export function coauthorDegreesOf(index: FilterIndex): Int32Array {
     degreesByIndex.set(index, degrees);
   }
   return degrees;
-}
-
-/**
- * Per author slot: normalised betweenness centrality in the coauthor projection (unweighted: a
- * joint paper count is a strength, not a distance). O(authors × links).
- */
-export function authorBetweenness(pairs: CoauthorPairs): Float64Array {
-  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  for (let a = 0; a < pairs.authors; a++) graph.addNode(String(a));
-  for (let c = 0; c < pairs.source.length; c++) {
-    graph.mergeEdge(String(pairs.source[c]), String(pairs.target[c]));
-  }
-  const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  const out = new Float64Array(pairs.authors);
-  for (let a = 0; a < pairs.authors; a++) out[a] = scores[String(a)] ?? 0;
-  return out;
 }
 
 /**

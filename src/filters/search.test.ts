@@ -1,7 +1,7 @@
 // searchNodes on the real default graph: accent- and case-insensitive, title words, ranking.
 import { describe, expect, it } from "vitest";
 import { defaultAppGraph } from "./defaultGraph.fixture";
-import { foldForSearch, searchIndex, searchMatchKeys, searchNodes } from "./search";
+import { foldForSearch, searchIndex, searchIndexOf, searchMatchKeys, searchNodes } from "./search";
 
 const graph = defaultAppGraph();
 const index = searchIndex(graph);
@@ -11,6 +11,20 @@ describe("foldForSearch", () => {
     expect(foldForSearch("Andreas STUHLMÜLLER")).toBe("andreas stuhlmuller");
     expect(foldForSearch("  Text-to-Image: (Diffusion)!  ")).toBe("text to image diffusion");
     expect(foldForSearch("Łukasz Øster")).toBe("lukasz oster");
+  });
+});
+
+describe("searchIndexOf", () => {
+  it("indexes every author and paper once per graph, on first ask", () => {
+    const first = searchIndexOf(graph);
+    expect(first.keys).toEqual(index.keys);
+    expect(first.folded).toEqual(index.folded);
+    expect(searchIndexOf(graph)).toBe(first);
+    const other = defaultAppGraph();
+    expect(searchIndexOf(other)).not.toBe(first);
+    const authors = graph.filterNodes((_k, a) => a.kind === "author").length;
+    const papers = graph.filterNodes((_k, a) => a.kind === "paper").length;
+    expect(first.keys.length).toBe(authors + papers);
   });
 });
 

@@ -27,6 +27,22 @@ export function foldForSearch(text: string): string {
   return foldText(text).toLowerCase().replace(NON_ALNUM_RE, " ").trim();
 }
 
+const indexByGraph = new WeakMap<AppGraph, SearchIndex>();
+
+/**
+ * `searchIndex(graph)`, built on first use and kept for the graph: a network's first frame does
+ * not wait for it (folding every label is a visible part of opening a large network), the search
+ * box and a linked query build it when they first ask.
+ */
+export function searchIndexOf(graph: AppGraph): SearchIndex {
+  let index = indexByGraph.get(graph);
+  if (index === undefined) {
+    index = searchIndex(graph);
+    indexByGraph.set(graph, index);
+  }
+  return index;
+}
+
 /** Index the graph's authors and papers (fold nodes are not searchable). */
 export function searchIndex(graph: AppGraph): SearchIndex {
   const keys: string[] = [];

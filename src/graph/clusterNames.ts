@@ -76,7 +76,7 @@ export function nameClusters(graph: AppGraph, top = 2): ClusterName[] {
       community,
       size: t.size,
       leaders: t.members
-        .sort((a, b) => b.links - a.links || b.papers - a.papers || a.name.localeCompare(b.name))
+        .sort((a, b) => b.links - a.links || b.papers - a.papers || byCodePoint(a.name, b.name))
         .slice(0, top)
         .map((m) => m.name),
       category: dominant(t.categories),
@@ -84,6 +84,14 @@ export function nameClusters(graph: AppGraph, top = 2): ClusterName[] {
       y: t.sumY / t.size,
     }))
     .sort((a, b) => a.community - b.community);
+}
+
+/**
+ * Ties broken by code point: the names are computed before the network's first frame, and the
+ * page's first `localeCompare` pays for building a collator (milliseconds) for a tie-break.
+ */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The most frequent key (ties: the alphabetically first), or null for an empty tally. */

@@ -12,7 +12,7 @@ import type { PathResult } from "../filters/collabPath";
 import type { FilterIndex } from "../filters/filterIndex";
 import { firstYears } from "../filters/firstYears";
 import { authorSizes, coauthorDegreesOf } from "../filters/measures";
-import { searchMatchKeys } from "../filters/search";
+import { searchIndexOf, searchMatchKeys } from "../filters/search";
 import { atlasStore } from "../store/atlasStore";
 import { selectCollabPath } from "../store/collabPathSelector";
 import type { AtlasState } from "../store/reducers";
@@ -31,7 +31,7 @@ import type { VisibilityBytes } from "./visibilityPrograms";
 export const HOVER_HIGHLIGHT_MAX_ITEMS = 30_000;
 
 type InputState = Pick<AtlasState, "graph" | "index" | "visibility" | "view" | "hovered"> &
-  Partial<Pick<AtlasState, "search" | "highlightedCluster" | "linkColors" | "betweenness">>;
+  Partial<Pick<AtlasState, "highlightedCluster" | "linkColors" | "betweenness">>;
 
 /** One value per filter index, computed on first use (colours and sizes of a loaded graph). */
 function perIndex<T>(compute: (index: FilterIndex) => T): (index: FilterIndex) => T {
@@ -88,9 +88,9 @@ function createHighlight() {
     }
     key = { graph: s.graph, query, cluster };
     value = null;
-    if (query !== "" && s.search && s.graph) {
+    if (query !== "" && s.graph) {
       const graph = s.graph;
-      const matches = searchMatchKeys(s.search, query);
+      const matches = searchMatchKeys(searchIndexOf(graph), query);
       // A matched paper lights its authors too: the coauthor view draws papers as links only.
       const lit = new Set(matches);
       for (const key of matches) {

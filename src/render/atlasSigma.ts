@@ -6,11 +6,14 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import {
   createNodeCompoundProgram,
+  type EdgeProgramType,
   EdgeRectangleProgram,
   NodeCircleProgram,
+  type NodeProgramType,
 } from "sigma/rendering";
 import { CAMERA_BOUNDS } from "../url/viewParams";
 import { clusterLabelBoxes } from "./clusterLabels";
+import { DeferredPrograms } from "./deferredPrograms";
 import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { installLabelLayer, type LabelLayer } from "./labelLayer";
 import { type Box, createLabelPlacer } from "./labelPlacer";
@@ -55,7 +58,9 @@ export interface AtlasSigma {
 
 /**
  * The node and edge programs, drawing only what `visibility` shows; labels and hover through
- * `placer`. Shared by the page's sigma and the PNG export's off-screen one.
+ * `placer`. Shared by the page's sigma and the PNG export's off-screen one. The hover layer's
+ * programs and the one sigma adds for arrows (the app's links have no direction: an edge typed
+ * `arrow` is drawn as a line) are compiled when first used, or by `deferred.warmUp()`.
  */
 export function atlasPrograms(
   visibility: VisibilityBytes,
@@ -66,13 +71,32 @@ export function atlasPrograms(
     placer.draw,
     drawSquareHover,
   );
+  const CircleProgram = withNodeVisibility(NodeCircleProgram, visibility);
+  const LineProgram = withEdgeVisibility(EdgeRectangleProgram, visibility);
+  const deferred = new DeferredPrograms();
   return {
-    nodeProgramClasses: {
-      circle: withNodeVisibility(NodeCircleProgram, visibility),
-      square: SquareProgram,
+    deferred,
+    settings: {
+      nodeProgramClasses: { circle: CircleProgram, square: SquareProgram },
+      nodeHoverProgramClasses: {
+        circle: deferred.node(CircleProgram as unknown as NodeProgramType),
+        square: deferred.node(SquareProgram),
+      },
+      edgeProgramClasses: {
+        line: LineProgram,
+        arrow: deferred.edge(LineProgram as unknown as EdgeProgramType),
+      },
     },
-    edgeProgramClasses: { line: withEdgeVisibility(EdgeRectangleProgram, visibility) },
   };
+}
+
+/** Runs `task` when the page is idle (soon, where the browser has no idle callbacks). */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function") {
+    window.requestIdleCallback(task, { timeout: 2_000 });
+  } else {
+    setTimeout(task, 200);
+  }
 }
 
 /** A sigma instance on an empty graph in `container`, resized with it. */
@@ -104,14 +128,21 @@ export function createAtlasSigma(container: HTMLElement): AtlasSigma {
     defaultDrawNodeHover: drawCircleHover,
     defaultEdgeColor: "#cfd4da",
     defaultNodeType: "circle",
-    // Undirected links only: sigma's default arrow programs would be compiled for nothing.
-    ...programs,
+    ...programs.settings,
     defaultEdgeType: "line",
     minCameraRatio: CAMERA_BOUNDS.minRatio,
     maxCameraRatio: CAMERA_BOUNDS.maxRatio,
     stagePadding: 24,
   });
   const labelLayer = installLabelLayer(sigma, visibility, labels);
+  // The hover layer's programs, built once the first frame with a graph is out, so that the
+  // first hover does not wait for a compile.
+  const warmUp = () => {
+    if (sigma.getGraph().order === 0) return;
+    sigma.off("afterRender", warmUp);
+    whenIdle(() => programs.deferred.warmUp());
+  };
+  sigma.on("afterRender", warmUp);
   // sigma only listens to window resizes; the pane can change size on its own (the bar above it
   // wraps as its counts change). Nothing sigma processes depends on the pane's size, only the
   // label grid does: resize the canvases, rebuild that grid and draw a frame — no full pass,

@@ -26,6 +26,10 @@ export function clusterLabelText(c: ClusterName): { who: string; field: string |
   return { who, field: c.category ? categoryName(c.category) : null };
 }
 
+function measure(span: HTMLElement): { w: number; h: number } {
+  return { w: span.offsetWidth, h: span.offsetHeight };
+}
+
 interface Rect {
   x0: number;
   y0: number;
@@ -98,16 +102,18 @@ export function attachClusterLabels(sigma: Sigma): () => void {
     placedBoxes.set(container, placed);
     if (layer.hidden) return;
     const { width, height } = sigma.getDimensions();
+    // A name's size is read once (its text never changes within a graph), and all the names
+    // not measured yet in one go: shown first, then read, so the page is laid out once.
+    const unmeasured = spans.filter((_span, i) => !sizes[i]);
+    for (const span of unmeasured) span.hidden = false;
+    const measured = new Map(unmeasured.map((span) => [span, measure(span)]));
     named.forEach((c, i) => {
       const span = spans[i] as HTMLSpanElement;
       const shown = visibility ? c.members.some((k) => visibility.isNodeVisible(k)) : true;
       const p = sigma.graphToViewport({ x: c.x, y: c.y });
-      // A name's size is read once, the first time it is shown (its text never changes within
-      // a graph): reading layout on every frame would make each frame lay the page out.
       let size = sizes[i];
       if (!size) {
-        span.hidden = false;
-        size = { w: span.offsetWidth, h: span.offsetHeight };
+        size = measured.get(span) ?? { w: 0, h: 0 };
         if (size.w > 0) sizes[i] = size;
       }
       const { w, h } = size;

@@ -38,7 +38,7 @@ export async function viewToPng(sigma: Sigma): Promise<Blob> {
       sigmaSettings: {
         defaultDrawNodeLabel: placer.draw,
         defaultDrawNodeHover: drawCircleHover,
-        ...programs,
+        ...programs.settings,
       },
       withTempRenderer: (renderer) => {
         const labelLayer = installLabelLayer(renderer, visibility, placer);

@@ -1,7 +1,8 @@
 // The one zustand store: state plus actions, each action a thin call to a pure reducer in
-// ./reducers.ts. `useAtlasStore` is the React hook; `atlasStore` is the same store as a vanilla
-// handle (getState / setState / subscribe) for controllers, the worker bridge and tests.
-import { create, type StoreApi } from "zustand";
+// ./reducers.ts. A vanilla store (getState / setState / subscribe) for the graph pane,
+// controllers, the worker bridge and tests; React reads it through views/stores.ts, so nothing
+// here loads React before the network's first frame.
+import { createStore, type StoreApi } from "zustand/vanilla";
 import type { FilterIndex } from "../filters/filterIndex";
 import type { PlayMode } from "../filters/playback";
 import type { SerializedAtlasGraph } from "../graph/schema";
@@ -67,7 +68,7 @@ export interface AtlasActions {
 
 export type AtlasStore = r.AtlasState & AtlasActions;
 
-export const useAtlasStore = create<AtlasStore>()((set) => {
+export const atlasStore: StoreApi<AtlasStore> = createStore<AtlasStore>()((set) => {
   // Every action: state → reducer → state. A reducer that returns its input changes nothing,
   // and zustand then notifies no one.
   const apply =
@@ -127,4 +128,3 @@ export const useAtlasStore = create<AtlasStore>()((set) => {
 });
 
 /** The same store without React: `atlasStore.getState().select(key)`, `subscribe(...)`. */
-export const atlasStore: StoreApi<AtlasStore> = useAtlasStore;

@@ -3,7 +3,7 @@
 // and what the network menu lists (hosted networks, networks kept in this browser). A second
 // small store beside the atlas store because none of it touches the graph, the filters or the
 // view; the URL controller reads both.
-import { create, type StoreApi } from "zustand";
+import { createStore, type StoreApi } from "zustand/vanilla";
 import { type DataSource, DEFAULT_SOURCE } from "../networks/dataParam";
 import type { KeptNetworkSummary } from "../networks/keptNetworks";
 import type { NetworkIndex } from "../networks/networkIndex";
@@ -43,5 +43,6 @@ export const INITIAL_NETWORK: NetworkState = {
   keepError: null,
 };
 
-export const useNetworkStore = create<NetworkState>()(() => INITIAL_NETWORK);
-export const networkStore: StoreApi<NetworkState> = useNetworkStore;
+export const networkStore: StoreApi<NetworkState> = createStore<NetworkState>()(
+  () => INITIAL_NETWORK,
+);

@@ -10,13 +10,12 @@ const owner = index.ownerKeys[0] as string;
 const bigBenchFold = index.nodeKeys.find((k) => k.startsWith("fold:")) as string;
 
 describe("loadGraph", () => {
-  it("prepares the graph, the index, search and visibility, and bumps the version", () => {
+  it("prepares the graph, the index and visibility, and bumps the version", () => {
     expect(loaded.status).toBe("ready");
     expect(loaded.source).toBe("default");
     expect(loaded.graphVersion).toBe(1);
     expect(loaded.graph?.hasNode(owner)).toBe(true);
     expect(loaded.visibility?.visiblePapers).toBe(50);
-    expect(loaded.search?.keys.length).toBe(index.paperCount + index.authorCount);
     expect(loaded.view).toEqual(DEFAULT_VIEW);
   });
 
@@ -303,5 +302,32 @@ describe("applyUrl, notices, loading", () => {
     expect(first.status).toBe("idle");
     expect(first.error).toBeNull();
     expect(r.clearError(loaded)).toBe(loaded);
+  });
+});
+
+describe("applyUrl keeps what the link does not change", () => {
+  it("reuses the visibility when the link restates the view in effect", () => {
+    const same = r.applyUrl(loaded, "");
+    expect(same.view).toEqual(loaded.view);
+    expect(same.visibility).toBe(loaded.visibility);
+    const later = r.applyUrl(loaded, `?from=${index.yearMax}`);
+    expect(later.view.from).toBe(index.yearMax);
+    expect(later.visibility).not.toBe(loaded.visibility);
+    expect(later.visibility?.visiblePapers).toBeLessThan(loaded.visibility?.visiblePapers ?? 0);
+  });
+
+  it("compares views field by field, arrays and objects by value", () => {
+    expect(r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW })).toBe(true);
+    expect(r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, categories: ["cs.LG"] })).toBe(false);
+    expect(
+      r.sameView(
+        { ...DEFAULT_VIEW, venues: ["NeurIPS"] },
+        { ...DEFAULT_VIEW, venues: ["NeurIPS"] },
+      ),
+    ).toBe(true);
+    expect(
+      r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 0.5, y: 0.5, ratio: 1 } }),
+    ).toBe(false);
+    expect(r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, codeOnly: true })).toBe(false);
   });
 });

@@ -10,7 +10,6 @@ import {
 } from "../filters/filterIndex";
 import { INITIAL_PLAY, type PlayState } from "../filters/playback";
 import { revealPatch } from "../filters/reveal";
-import { type SearchIndex, searchIndex } from "../filters/search";
 import { computeVisibility, type Visibility } from "../filters/visibility";
 import {
   type AppGraph,
@@ -65,7 +64,6 @@ export interface AtlasState {
   /** The app graph (prepareAtlasGraph output): one per load, never rebuilt by filters. */
   graph: AppGraph | null;
   index: FilterIndex | null;
-  search: SearchIndex | null;
   /** Bumps on every load, so controllers know the graph was replaced. */
   graphVersion: number;
   view: ViewState;
@@ -104,7 +102,6 @@ export const INITIAL_STATE: AtlasState = {
   source: null,
   graph: null,
   index: null,
-  search: null,
   graphVersion: 0,
   view: DEFAULT_VIEW,
   visibility: null,
@@ -240,7 +237,6 @@ export function loadGraph(
     source,
     graph,
     index,
-    search: searchIndex(graph),
     graphVersion: state.graphVersion + 1,
     view,
     visibility: computeVisibility(index, view),
@@ -410,7 +406,6 @@ export function setIdentity(state: AtlasState, identity: IdentityChoices): Atlas
     ...state,
     graph,
     index,
-    search: searchIndex(graph),
     graphVersion: state.graphVersion + 1,
     view,
     visibility: computeVisibility(index, view),
@@ -481,12 +476,29 @@ function applyUrlView(state: AtlasState, search: string): AtlasState {
     view = sane.view;
     notices.push(...sane.notices);
   }
-  return {
-    ...state,
-    view,
-    visibility: state.index ? computeVisibility(state.index, view) : null,
-    notices,
-  };
+  // A link that restates the view in effect (a network opened without parameters, say) keeps
+  // the visibility computed for it: the filters' pass over a large network is not repeated.
+  const visibility =
+    state.index === null
+      ? null
+      : state.visibility !== null && sameView(view, state.view)
+        ? state.visibility
+        : computeVisibility(state.index, view);
+  return { ...state, view, visibility, notices };
+}
+
+/** Whether two views are field for field the same (arrays and objects by value). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ViewState>;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
 }
 
 export function dismissNotice(state: AtlasState, i: number): AtlasState {

@@ -5,7 +5,6 @@
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
 import { useEffect, useMemo, useState } from "react";
 import { ownersOf } from "../graph/owners";
-import { useAtlasStore } from "../store/atlasStore";
 import { CameraControls } from "./CameraControls";
 import { AutoFitController } from "./controllers/AutoFitController";
 import { CameraController } from "./controllers/CameraController";
@@ -28,6 +27,7 @@ import { LoadingOverlay } from "./LoadingOverlay";
 import { NetworkMenu } from "./NetworkMenu";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
+import { useAtlasStore } from "./stores";
 import { TableToggle } from "./TableToggle";
 import { TableView } from "./TableView";
 import { ThemeToggle } from "./ThemeToggle";

@@ -6,8 +6,9 @@ import { useMemo } from "react";
 import { firstYears } from "../filters/firstYears";
 import type { ColorMode, SizeMode } from "../model/viewState";
 import { yearScaleColor } from "../render/palette";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { type Choice, ChoiceGroup } from "./ChoiceGroup";
+import { useAtlasStore } from "./stores";
 import { useTheme } from "./useTheme";
 
 const COLOR_CHOICES: readonly Choice<ColorMode>[] = [

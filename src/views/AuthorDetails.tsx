@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { clusterNamesOf } from "../graph/clusterNames";
 import { clusterColor } from "../render/palette";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { AuthorMeasures, AuthorTimeline } from "./AuthorTimeline";
 import { ExpandableList } from "./ExpandableList";
 import { FocusActions } from "./FocusActions";
@@ -13,6 +13,7 @@ import { authorLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { AuthorDetails as AuthorDetailsData } from "./nodeDetails";
 import { OwnerToggle } from "./OwnerToggle";
+import { useAtlasStore } from "./stores";
 
 export function AuthorDetails({ details }: { details: AuthorDetailsData }) {
   const { key, author, papers, coauthors, years } = details;

@@ -4,8 +4,8 @@
 import { useMemo } from "react";
 import { coauthorDegreesOf } from "../filters/measures";
 import { authorTimeline } from "../graph/authorTimeline";
-import { useAtlasStore } from "../store/atlasStore";
 import { NodeButton } from "./NodeButton";
+import { useAtlasStore } from "./stores";
 
 export function AuthorMeasures({ authorKey }: { authorKey: string }) {
   const index = useAtlasStore((s) => s.index);

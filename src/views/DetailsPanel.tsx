@@ -4,7 +4,7 @@
 // and a selection the filters hide says so, with a button that shows it again.
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { isHiddenByView } from "../filters/reveal";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { AuthorDetails } from "./AuthorDetails";
 import { CoauthorLinkDetails } from "./CoauthorLinkDetails";
 import { NodeButton } from "./NodeButton";
@@ -12,6 +12,7 @@ import { nodeDetails } from "./nodeDetails";
 import { PaperDetails } from "./PaperDetails";
 import { PathPanel } from "./PathPanel";
 import { ProfileOverview } from "./ProfileOverview";
+import { useAtlasStore } from "./stores";
 
 export function DetailsPanel() {
   const graph = useAtlasStore((s) => s.graph);

@@ -1,7 +1,8 @@
 // The bar above the canvas while an ego network is shown: whose it is, its hops, whether the
 // rest of the graph is faded or hidden, and "Leave focus" (Escape-free, always in sight).
 import { useShallow } from "zustand/react/shallow";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
+import { useAtlasStore } from "./stores";
 
 export function EgoBar() {
   const { ego, fade, name } = useAtlasStore(

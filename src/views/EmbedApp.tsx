@@ -2,8 +2,8 @@
 // click; no toolbar, no filters, no file opening, and no history entries (Back in the host page
 // stays the host's). "Open in Coauthor Atlas" opens the full app on the same network and view.
 import { networkSearch } from "../networks/dataParam";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
-import { networkStore, useNetworkStore } from "../store/networkStore";
+import { atlasStore } from "../store/atlasStore";
+import { networkStore } from "../store/networkStore";
 import { serializeViewParams } from "../url/viewParams";
 import { CameraController } from "./controllers/CameraController";
 import { GraphEventsController } from "./controllers/GraphEventsController";
@@ -14,6 +14,7 @@ import { LoadingOverlay } from "./LoadingOverlay";
 import { Notices } from "./Notices";
 import { VisibleCounts } from "./VisibleCounts";
 import "./portable.css";
+import { useAtlasStore, useNetworkStore } from "./stores";
 
 /** The full app's address for what the embed shows now. */
 function fullViewUrl(): string {

@@ -1,7 +1,7 @@
 // What the canvas says when it has nothing to draw: filters that leave no paper (with a way to
 // clear them), or papers whose authors the coauthor view hides (with a way to show them).
 import { useShallow } from "zustand/react/shallow";
-import { useAtlasStore } from "../store/atlasStore";
+import { useAtlasStore } from "./stores";
 
 export function EmptyState() {
   const s = useAtlasStore(

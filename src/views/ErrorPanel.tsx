@@ -1,6 +1,7 @@
 // A load that failed: which file, which line, and why, with the ways out (default profile or
 // back to the network that was showing).
-import { useAtlasStore } from "../store/atlasStore";
+
+import { useAtlasStore } from "./stores";
 import { loadDefaultDataset } from "./useDataset";
 
 export function ErrorPanel() {

@@ -2,10 +2,10 @@
 // "Clear all". Filters hide nodes through the store's visibility; the graph is never rebuilt.
 
 import { categoryColor } from "../render/palette";
-import { useAtlasStore } from "../store/atlasStore";
 import { selectFiltersActive } from "../store/selectors";
 import { FacetFilter } from "./FacetFilter";
 import { FilterHead } from "./FilterHead";
+import { useAtlasStore } from "./stores";
 import { YearRangeFilter } from "./YearRangeFilter";
 
 export function FiltersPanel() {

@@ -2,10 +2,11 @@
 // one or two hops) and "Path to…" with an author picker (an ARIA combobox over the
 // search index, authors only) that asks for the collaboration path to the chosen author.
 import { useId, useMemo, useState } from "react";
-import { searchNodes } from "../filters/search";
+import { searchIndexOf, searchNodes } from "../filters/search";
 import type { EgoHops } from "../model/viewState";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { SearchOption } from "./SearchOption";
+import { useAtlasStore } from "./stores";
 
 /** Authors listed in the picker. */
 const PICKS = 8;
@@ -47,19 +48,19 @@ export function FocusActions({ nodeKey }: { nodeKey: string }) {
 }
 
 function PathPicker({ from }: { from: string }) {
-  const search = useAtlasStore((s) => s.search);
+  const graph = useAtlasStore((s) => s.graph);
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
   const hits = useMemo(
     () =>
-      search && text.trim() !== ""
-        ? searchNodes(search, text, PICKS * 6)
+      graph && text.trim() !== ""
+        ? searchNodes(searchIndexOf(graph), text, PICKS * 6)
             .filter((h) => h.kind === "author" && h.key !== from)
             .slice(0, PICKS)
         : [],
-    [search, text, from],
+    [graph, text, from],
   );
   const showList = open && hits.length > 0;
   const choose = (key: string) => {

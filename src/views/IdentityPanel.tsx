@@ -7,8 +7,8 @@ import { useMemo } from "react";
 import { ownerCandidate, ownersOf } from "../graph/owners";
 import { serializeIdentitiesFile } from "../ingest/identitiesFile";
 import type { IdentityChoices } from "../model/viewState";
-import { useAtlasStore } from "../store/atlasStore";
 import { NodeButton } from "./NodeButton";
+import { useAtlasStore } from "./stores";
 
 /** Choices with one decision added (a repeated one is not added twice). */
 export function add(

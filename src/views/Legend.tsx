@@ -7,9 +7,10 @@ import { categoryLabel } from "../filters/categories";
 import { clusterNamesOf } from "../graph/clusterNames";
 import { canvasColors } from "../render/canvasTheme";
 import { CLUSTER_COLORS, categoryColor } from "../render/palette";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { AppearanceOptions } from "./AppearanceOptions";
 import { plural } from "./format";
+import { useAtlasStore } from "./stores";
 import { useTheme } from "./useTheme";
 
 const SIZE_WORDS = { papers: "papers", coauthors: "coauthors", betweenness: "betweenness" };

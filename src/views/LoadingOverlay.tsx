@@ -4,8 +4,8 @@
 
 // Cancel (or Escape) stops the load and keeps the network that was showing.
 import { useEffect } from "react";
-import { useAtlasStore } from "../store/atlasStore";
 import { describeProgress, LOAD_STEPS } from "./loadProgress";
+import { useAtlasStore } from "./stores";
 import { cancelLoad } from "./useDataset";
 
 export function LoadingOverlay() {

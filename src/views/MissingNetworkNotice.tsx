@@ -3,7 +3,8 @@
 // the link's view applies (networkLoader.showOpenedNetwork). Until then the default network is
 // shown, and the address keeps the link.
 import { useRef } from "react";
-import { useNetworkStore } from "../store/networkStore";
+import { networkStore } from "../store/networkStore";
+import { useNetworkStore } from "./stores";
 import { openFiles } from "./useDataset";
 
 export function MissingNetworkNotice() {
@@ -40,7 +41,7 @@ export function MissingNetworkNotice() {
         type="button"
         className="close small"
         aria-label="Dismiss notice"
-        onClick={() => useNetworkStore.setState({ missing: null })}
+        onClick={() => networkStore.setState({ missing: null })}
       >
         ×
       </button>

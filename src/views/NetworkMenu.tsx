@@ -4,13 +4,13 @@
 // (data/index.json) and the ones kept in this browser (RecentNetworks).
 import { useShallow } from "zustand/react/shallow";
 import { DEFAULT_NETWORK } from "../networks/networkIndex";
-import { useNetworkStore } from "../store/networkStore";
 import { ExportMenu } from "./ExportMenu";
 import { saveNetwork } from "./exports";
 import { formatDate, plural } from "./format";
 import { Menu } from "./Menu";
 import { loadHostedIndex, openHosted, refreshKept } from "./networkLoader";
 import { RecentNetworks } from "./RecentNetworks";
+import { useNetworkStore } from "./stores";
 
 export function NetworkMenu() {
   const { hosted, source } = useNetworkStore(

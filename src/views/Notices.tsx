@@ -1,8 +1,7 @@
 // Notices: URL parameters that were dropped (and why), each dismissible. The whole list is the
 // test hook `notice`; it disappears when the last one is dismissed.
-import { useAtlasStore } from "../store/atlasStore";
-import { useNetworkStore } from "../store/networkStore";
 import { MissingNetworkNotice } from "./MissingNetworkNotice";
+import { useAtlasStore, useNetworkStore } from "./stores";
 
 export function Notices() {
   const notices = useAtlasStore((s) => s.notices);

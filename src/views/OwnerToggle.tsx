@@ -2,8 +2,8 @@
 // "Not the owner" for one the user marked (a profile's or `--owner`'s owner comes from the
 // inputs and stays). The choice is an identity decision: in the URL (`owners`) and the
 // identities file.
-import { useAtlasStore } from "../store/atlasStore";
 import { add } from "./IdentityPanel";
+import { useAtlasStore } from "./stores";
 
 export function OwnerToggle({ name, owner }: { name: string; owner: boolean }) {
   const choices = useAtlasStore((s) => s.view.identity);

@@ -3,10 +3,11 @@
 // and title selects its node. Shown at the top of the details panel while a path is asked for.
 import { fitNodes } from "../render/cameraMoves";
 import { graphPane } from "../render/graphPane";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { selectCollabPath } from "../store/collabPathSelector";
 import { plural } from "./format";
 import { NodeButton } from "./NodeButton";
+import { useAtlasStore } from "./stores";
 
 export function PathPanel() {
   const graph = useAtlasStore((s) => s.graph);

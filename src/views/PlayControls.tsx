@@ -3,8 +3,9 @@
 // (./controllers/PlayController.tsx) times the steps.
 import { useShallow } from "zustand/react/shallow";
 import { PLAY_SPEEDS, type PlayMode } from "../filters/playback";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { type Choice, ChoiceGroup } from "./ChoiceGroup";
+import { useAtlasStore } from "./stores";
 
 const PLAY_MODES: readonly Choice<PlayMode>[] = [
   { value: "grow", label: "grows" },

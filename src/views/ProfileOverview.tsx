@@ -1,8 +1,8 @@
 // What the details panel shows before anything is selected: whose network this is, the
 // profile's own figures, what reading the files rejected, merged or warned about, and how to
 // explore it.
-import { useAtlasStore } from "../store/atlasStore";
 import { LoadReport } from "./LoadReport";
+import { useAtlasStore } from "./stores";
 
 export function ProfileOverview() {
   const graph = useAtlasStore((s) => s.graph);

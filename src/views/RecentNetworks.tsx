@@ -2,9 +2,9 @@
 // (keptNetworks.ts), newest first, each with its files, date and counts; open, remove, clear all.
 // When the browser refuses storage, the list says so instead.
 import { useShallow } from "zustand/react/shallow";
-import { useNetworkStore } from "../store/networkStore";
 import { plural } from "./format";
 import { openNetwork, removeKept } from "./networkLoader";
+import { useNetworkStore } from "./stores";
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 

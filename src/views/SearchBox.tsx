@@ -2,11 +2,12 @@
 // an ARIA combobox whose listbox is driven by arrow keys and Enter. Choosing a result selects
 // the node and flies the camera to it. The number of matches is always shown and every match is
 // reachable (the list scrolls, its last option shows more); full titles wrap on two lines.
-import { useId, useMemo, useState } from "react";
-import { searchMatchKeys, searchNodes } from "../filters/search";
+import { useEffect, useId, useMemo, useState } from "react";
+import { searchIndexOf, searchMatchKeys, searchNodes } from "../filters/search";
 import { graphPane } from "../render/graphPane";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { SearchOption } from "./SearchOption";
+import { useAtlasStore } from "./stores";
 
 /** Results listed at first, and added by each "more". */
 const PAGE = 50;
@@ -14,19 +15,30 @@ const PAGE = 50;
 export function SearchBox() {
   const query = useAtlasStore((s) => s.view.query);
   const setQuery = useAtlasStore((s) => s.setQuery);
-  const index = useAtlasStore((s) => s.search);
+  const graph = useAtlasStore((s) => s.graph);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [limit, setLimit] = useState(PAGE);
   const total = useMemo(
-    () => (index && query.trim() !== "" ? searchMatchKeys(index, query).length : 0),
-    [index, query],
+    () => (graph && query.trim() !== "" ? searchMatchKeys(searchIndexOf(graph), query).length : 0),
+    [graph, query],
   );
   const hits = useMemo(
-    () => (index && query.trim() !== "" ? searchNodes(index, query, limit) : []),
-    [index, query, limit],
+    () => (graph && query.trim() !== "" ? searchNodes(searchIndexOf(graph), query, limit) : []),
+    [graph, query, limit],
   );
   const more = total - hits.length;
+  // The index is built on first use; build it while the page is idle, before the first keystroke.
+  useEffect(() => {
+    if (graph === null) return;
+    const build = () => searchIndexOf(graph);
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(build, 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(build, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [graph]);
   // The "more" row is the last option: the same arrows and Enter reach it.
   const options = hits.length + (more > 0 ? 1 : 0);
   const listId = useId();

@@ -1,6 +1,7 @@
 // Map or table: the switch in the bar above the canvas. The table lists what the map shows
 // (src/views/TableView.tsx); the choice is part of the view (`table` in the URL).
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
+import { useAtlasStore } from "./stores";
 
 export function TableToggle() {
   const table = useAtlasStore((s) => s.view.table);

@@ -6,7 +6,7 @@
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { categoryName } from "../filters/categories";
-import { searchMatchKeys } from "../filters/search";
+import { searchIndexOf, searchMatchKeys } from "../filters/search";
 import {
   type AuthorColumn,
   type AuthorRow,
@@ -20,9 +20,10 @@ import {
 } from "../filters/tableRows";
 import type { TableKind } from "../model/viewState";
 import { clusterColor } from "../render/palette";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { plural } from "./format";
 import "./insight.css";
+import { useAtlasStore } from "./stores";
 import { type GridColumn, VirtualGrid } from "./VirtualGrid";
 
 const AUTHOR_COLUMNS: GridColumn<AuthorColumn>[] = [
@@ -54,12 +55,11 @@ function nextSort<C extends string>(
 }
 
 export function TableView({ kind }: { kind: TableKind }) {
-  const { graph, index, visibility, search, query, selected } = useAtlasStore(
+  const { graph, index, visibility, query, selected } = useAtlasStore(
     useShallow((s) => ({
       graph: s.graph,
       index: s.index,
       visibility: s.visibility,
-      search: s.search,
       query: s.view.query,
       selected: s.view.node,
     })),
@@ -73,8 +73,9 @@ export function TableView({ kind }: { kind: TableKind }) {
     direction: "descending",
   });
   const matches = useMemo(
-    () => (search && query.trim() !== "" ? new Set(searchMatchKeys(search, query)) : null),
-    [search, query],
+    () =>
+      graph && query.trim() !== "" ? new Set(searchMatchKeys(searchIndexOf(graph), query)) : null,
+    [graph, query],
   );
   const all = useMemo(() => {
     if (!graph || !index || !visibility) return [];

@@ -3,8 +3,8 @@
 import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { ViewMode } from "../model/viewState";
-import { useAtlasStore } from "../store/atlasStore";
 import { OpenFolderButton } from "./OpenFolderButton";
+import { useAtlasStore } from "./stores";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 

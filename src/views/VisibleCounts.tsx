@@ -8,8 +8,8 @@ import { useMemo, useSyncExternalStore } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { shownCounts } from "../filters/shownCounts";
 import { paperDetailStatus } from "../render/levelOfDetail";
-import { useAtlasStore } from "../store/atlasStore";
 import { plural } from "./format";
+import { useAtlasStore } from "./stores";
 
 export function VisibleCounts() {
   const { index, visibility, mode, cap } = useAtlasStore(

@@ -5,10 +5,11 @@
 // outside the window. Play (./PlayControls.tsx) steps the window through the years.
 import { type KeyboardEvent, type PointerEvent, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { atlasStore, useAtlasStore } from "../store/atlasStore";
+import { atlasStore } from "../store/atlasStore";
 import { FilterHead } from "./FilterHead";
 import { PlayControls } from "./PlayControls";
 import "./time.css";
+import { useAtlasStore } from "./stores";
 
 /** The histogram's side padding (app.css), where the bars start and end. */
 const BRUSH_INSET = 7;

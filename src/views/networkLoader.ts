@@ -9,13 +9,7 @@ import { InputError } from "../ingest/errors";
 import { readNetworkFile } from "../networks/bundle";
 import { type DataSource, readNetworkLocation } from "../networks/dataParam";
 import { fileText, hashDigests, inputDigest } from "../networks/inputHash";
-import {
-  findKeptNetwork,
-  forgetAllNetworks,
-  forgetNetwork,
-  keepNetwork,
-  listKeptNetworks,
-} from "../networks/keptNetworks";
+import type { findKeptNetwork } from "../networks/keptNetworks";
 import { DEFAULT_NETWORK, networkEntry, parseNetworkIndex } from "../networks/networkIndex";
 import { atlasStore } from "../store/atlasStore";
 import { networkStore } from "../store/networkStore";
@@ -154,6 +148,11 @@ function reason(error: unknown, file?: string): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The browser's kept networks (IndexedDB), loaded when first needed: not before the first frame. */
+function keptNetworks() {
+  return import("../networks/keptNetworks");
+}
+
 async function openLocal(
   hash: string,
   files: string[],
@@ -163,7 +162,7 @@ async function openLocal(
   let kept: Awaited<ReturnType<typeof findKeptNetwork>> = null;
   let storage: string | null = null;
   try {
-    kept = await findKeptNetwork(hash);
+    kept = await (await keptNetworks()).findKeptNetwork(hash);
   } catch (error) {
     storage = reason(error);
   }
@@ -218,14 +217,24 @@ export function openNetwork(search: string): Promise<boolean> {
   const ticket = takeLoadTicket();
   const location = readNetworkLocation(new URLSearchParams(search), ALLOWED_ORIGINS);
   networkStore.setState({ embed: location.embed });
-  // The picker's list and the networks' titles: fetched alongside, never waited for.
-  void loadHostedIndex().then(nameFromIndex);
-  const data = location.data;
+  const opened = openLocation(location.data, location.files, search, ticket);
+  // The picker's list and the networks' titles: fetched once the network is in (the pane draws
+  // it first), never waited for.
+  void opened.finally(() => loadHostedIndex().then(nameFromIndex));
+  return opened;
+}
+
+function openLocation(
+  data: ReturnType<typeof readNetworkLocation>["data"],
+  files: ReturnType<typeof readNetworkLocation>["files"],
+  search: string,
+  ticket: number,
+): Promise<boolean> {
   switch (data.kind) {
     case "hosted":
       return openHosted(data.name, search, [], ticket);
     case "local":
-      return openLocal(data.hash, location.files, search, ticket);
+      return openLocal(data.hash, files, search, ticket);
     case "remote":
       return openRemote(data.url, search, ticket);
     case "invalid":
@@ -246,7 +255,10 @@ export function openDefaultNetwork(): Promise<boolean> {
 /** Refresh the "Recent networks" list; a storage failure is remembered, not thrown. */
 export async function refreshKept(): Promise<void> {
   try {
-    networkStore.setState({ kept: await listKeptNetworks(), keepError: null });
+    networkStore.setState({
+      kept: await (await keptNetworks()).listKeptNetworks(),
+      keepError: null,
+    });
   } catch (error) {
     networkStore.setState({ kept: [], keepError: reason(error) });
   }
@@ -254,7 +266,8 @@ export async function refreshKept(): Promise<void> {
 
 export async function removeKept(hash: string | null): Promise<void> {
   try {
-    await (hash === null ? forgetAllNetworks() : forgetNetwork(hash));
+    const store = await keptNetworks();
+    await (hash === null ? store.forgetAllNetworks() : store.forgetNetwork(hash));
   } catch (error) {
     atlasStore.getState().addNotice(`Could not remove kept networks: ${reason(error)}`);
   }
@@ -264,7 +277,7 @@ export async function removeKept(hash: string | null): Promise<void> {
 async function keep(hash: string, name: string, files: string[], serialized: SerializedAtlasGraph) {
   const entry = networkEntry("local", serialized);
   try {
-    await keepNetwork(
+    await (await keptNetworks()).keepNetwork(
       {
         hash,
         name,

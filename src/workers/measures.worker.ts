@@ -1,7 +1,8 @@
 // Measures worker: betweenness centrality of the coauthor projection, off the main thread (on a
 // large network it takes seconds, which would freeze the page). Receives the projection as
 // typed arrays of author slots and answers with one value per slot.
-import { authorBetweenness, type CoauthorPairs } from "../filters/measures";
+import { authorBetweenness } from "../filters/betweenness";
+import type { CoauthorPairs } from "../filters/measures";
 
 export interface MeasuresRequest {
   type: "betweenness";

@@ -5,8 +5,9 @@
 import { useEffect, useMemo, useState } from "react";
 import type { AppGraph } from "../../graph/appGraph";
 import { jointWork } from "../../graph/jointWork";
-import { atlasStore, useAtlasStore } from "../../store/atlasStore";
+import { atlasStore } from "../../store/atlasStore";
 import { JointPaperList, jointCount, SharedTopics } from "../JointWorkSummary";
+import { useAtlasStore } from "../stores";
 import { useSigma } from "../useSigma";
 
 /** Papers listed on the card; the panel lists them all. */

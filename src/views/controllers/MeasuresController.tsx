@@ -2,12 +2,9 @@
 // shows it). Computed once per loaded graph; on a large network in the measures worker, so the
 // page stays responsive, and a newer graph stops the run for the older one.
 import { useEffect } from "react";
+import { authorBetweenness } from "../../filters/betweenness";
 import type { FilterIndex } from "../../filters/filterIndex";
-import {
-  authorBetweenness,
-  BETWEENNESS_IN_PAGE_MAX_AUTHORS,
-  coauthorPairs,
-} from "../../filters/measures";
+import { BETWEENNESS_IN_PAGE_MAX_AUTHORS, coauthorPairs } from "../../filters/measures";
 import { atlasStore } from "../../store/atlasStore";
 import type { AtlasState } from "../../store/reducers";
 import type { MeasuresRequest, MeasuresResponse } from "../../workers/measures.worker";
