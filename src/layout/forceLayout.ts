@@ -72,7 +72,7 @@ const PROGRESS_STEPS = 10;
 export type Projection = CoauthorGraph | CoauthorLinks;
 
 /** What the layout reads from a projection, whichever form it has. */
-interface ProjectionView {
+export interface ProjectionView {
   order: number;
   /** Authors in the projection's node order, with their attributes. */
   forEachAuthor: (callback: (key: string, attrs: AuthorNodeAttributes) => void) => void;
