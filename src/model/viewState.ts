@@ -112,3 +112,17 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   table: null,
 };
+
+/** Whether two views are field for field the same (arrays and objects by value). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ViewState>;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
+}

@@ -38,6 +38,23 @@ describe("viewBBox", () => {
     expect(outside.length).toBeGreaterThan(0);
   });
 
+  it("reads the view's own visibility when the view has no filter on, and ignores it otherwise", () => {
+    const own = computeVisibility(index, DEFAULT_VIEW);
+    expect(viewBBox(graph, index, DEFAULT_VIEW, own)).toEqual(viewBBox(graph, index, DEFAULT_VIEW));
+    // Handed a visibility that shows one node: used as it is, since the view is unfiltered.
+    const one = graph.filterNodes((k) => own.isNodeVisible(k))[0] as string;
+    const lone = { ...own, nodeVisible: new Uint8Array(own.nodeVisible.length) };
+    lone.nodeVisible[index.nodeIndex.get(one) as number] = 1;
+    const { x, y } = graph.getNodeAttributes(one);
+    expect(viewBBox(graph, index, DEFAULT_VIEW, lone)).toEqual({
+      x: [x - 0.5, x + 0.5],
+      y: [y - 0.5, y + 0.5],
+    });
+    // A filtered view frames its unfiltered nodes whatever visibility it carries.
+    const filtered = { ...DEFAULT_VIEW, from: index.yearMax };
+    expect(viewBBox(graph, index, filtered, lone)).toEqual(viewBBox(graph, index, DEFAULT_VIEW));
+  });
+
   it("grows to take in the isolated authors when they are shown", () => {
     const shown = { ...DEFAULT_VIEW, showIsolated: true };
     const box = viewBBox(graph, index, shown) as BBox;

@@ -7,9 +7,9 @@
 // the box must be recomputable from the link alone for the link to reopen the same picture, and
 // a filter must not make the camera jump.
 import type { FilterIndex } from "../filters/filterIndex";
-import { computeVisibility } from "../filters/visibility";
+import { computeVisibility, type Visibility } from "../filters/visibility";
 import type { AppGraph } from "../graph/appGraph";
-import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
+import { DEFAULT_VIEW, sameView, type ViewState } from "../model/viewState";
 
 export interface BBox {
   x: [number, number];
@@ -36,8 +36,18 @@ export function framingView(view: ViewState): ViewState {
  * then frames the whole graph). Reads node positions from `graph`, so fold nodes must already be
  * placed. O(nodes + edges): computed on load and on a view or toggle change, never per frame.
  */
-export function viewBBox(graph: AppGraph, index: FilterIndex, view: ViewState): BBox | null {
-  const shown = computeVisibility(index, framingView(view)).nodeVisible;
+export function viewBBox(
+  graph: AppGraph,
+  index: FilterIndex,
+  view: ViewState,
+  visibility: Visibility | null = null,
+): BBox | null {
+  // `visibility` (the view's own, when known) serves when the view has no filter on.
+  const framing = framingView(view);
+  const shown =
+    visibility !== null && sameView(framing, view)
+      ? visibility.nodeVisible
+      : computeVisibility(index, framing).nodeVisible;
   let minX = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;

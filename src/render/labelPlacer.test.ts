@@ -143,6 +143,37 @@ describe("createLabelPlacer", () => {
     expect(card.spot.x).toBeGreaterThan(105);
   });
 
+  it("measures each label once while its text and font stay the same", () => {
+    const placer = createLabelPlacer();
+    const { context, filled } = fakeContext();
+    const measured: string[] = [];
+    const measure = context.measureText.bind(context);
+    context.measureText = (t: string) => {
+      measured.push(`${context.font}|${t}`);
+      return measure(t);
+    };
+    for (let frame = 0; frame < 3; frame++) {
+      placer.begin();
+      placer.draw(context, label("Ada Lovelace", 100, 50, 5), settings);
+      placer.draw(context, label("Charles Babbage", 100, 150, 5), settings);
+      placer.flush();
+    }
+    expect(filled).toHaveLength(6);
+    expect(measured).toEqual([
+      "500 12px sans-serif|Ada Lovelace",
+      "500 12px sans-serif|Charles Babbage",
+    ]);
+    // Another font is another width.
+    placer.begin();
+    placer.draw(context, label("Ada Lovelace", 100, 50, 5), {
+      ...(settings as object),
+      labelSize: 14,
+    } as never);
+    placer.flush();
+    expect(measured.at(-1)).toBe("500 14px sans-serif|Ada Lovelace");
+    expect(filled.at(-1)).toBe("Ada Lovelace");
+  });
+
   it("puts the card left of a node near the canvas's right edge", () => {
     const right = cardPlacement({ x: 100, y: 50, size: 5 }, 80, 12, 1000);
     const left = cardPlacement({ x: 950, y: 50, size: 5 }, 80, 12, 1000);

@@ -173,8 +173,11 @@ class BoxIndex {
   }
 }
 
-function setFont(context: CanvasRenderingContext2D, settings: Settings): void {
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+/** Distinct label texts whose widths are kept per font (a new network's replace an old one's). */
+const MEASURED_TEXTS_MAX = 200_000;
+
+function labelFont(settings: Settings): string {
+  return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
 function drawHaloText(
@@ -205,19 +208,37 @@ interface Pending extends Candidate {
 export function createLabelPlacer(reserved: () => Box[] = () => []) {
   let pending: Pending[] = [];
   let cards: Box[] = [];
+  // Widths by font, then text: a node's label and font stay the same from frame to frame, and
+  // measuring text is most of a frame's label work when the camera moves.
+  const widths = new Map<string, Map<string, number>>();
+  const widthOf = (context: CanvasRenderingContext2D, font: string, text: string): number => {
+    let byText = widths.get(font);
+    if (byText === undefined) {
+      byText = new Map();
+      widths.set(font, byText);
+    } else if (byText.size >= MEASURED_TEXTS_MAX) {
+      byText.clear();
+    }
+    let width = byText.get(text);
+    if (width === undefined) {
+      context.font = font;
+      width = context.measureText(text).width;
+      byText.set(text, width);
+    }
+    return width;
+  };
 
   const draw: NodeLabelDrawingFunction = (context, data: LabelData, settings) => {
     if (!data.label) return;
     if (data.labelCard || data.highlighted) {
       // Drawn on a card on the hover layer: keep its place free, draw no second copy here.
-      context.font = `${CARD_WEIGHT} ${settings.labelSize}px ${settings.labelFont}`;
-      const width = context.measureText(data.label).width;
+      const font = `${CARD_WEIGHT} ${settings.labelSize}px ${settings.labelFont}`;
+      const width = widthOf(context, font, data.label);
       const maxX = context.canvas?.clientWidth || Number.POSITIVE_INFINITY;
       cards.push(cardPlacement(data, width, settings.labelSize, maxX).box);
       return;
     }
-    setFont(context, settings as Settings);
-    const width = context.measureText(data.label).width;
+    const width = widthOf(context, labelFont(settings as Settings), data.label);
     const forced = data.forceLabel === true;
     pending.push({
       context,
@@ -243,10 +264,17 @@ export function createLabelPlacer(reserved: () => Box[] = () => []) {
         ? { x0: 0, y0: 0, x1: canvas.clientWidth, y1: canvas.clientHeight }
         : null;
     const spots = placeLabels(pending, bounds, [...cards, ...reserved()]);
+    let context: CanvasRenderingContext2D | null = null;
+    let font = "";
     pending.forEach((p, i) => {
       const spot = spots[i];
       if (!spot) return;
-      setFont(p.context, p.settings);
+      const wanted = labelFont(p.settings);
+      if (p.context !== context || wanted !== font) {
+        context = p.context;
+        font = wanted;
+        context.font = font;
+      }
       drawHaloText(p.context, p.text, spot, p.settings);
     });
     begin();

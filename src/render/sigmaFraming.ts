@@ -7,8 +7,8 @@ import { type BBox, viewBBox } from "./framing";
 
 /** The frame for the store's current graph and view; null frames the whole graph. */
 export function currentFrame(): BBox | null {
-  const { graph, index, view } = atlasStore.getState();
-  return graph && index ? viewBBox(graph, index, view) : null;
+  const { graph, index, view, visibility } = atlasStore.getState();
+  return graph && index ? viewBBox(graph, index, view, visibility) : null;
 }
 
 /** Set sigma's frame and redraw now; with `keepPicture`, move the camera so nothing moves. */

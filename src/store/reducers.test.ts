@@ -1,7 +1,7 @@
 // The store's pure reducers, one block per action, on the real default graph.
 import { describe, expect, it } from "vitest";
 import { defaultSerialized } from "../filters/defaultGraph.fixture";
-import { DEFAULT_VIEW } from "../model/viewState";
+import { DEFAULT_VIEW, sameView } from "../model/viewState";
 import * as r from "./reducers";
 
 const loaded = r.loadGraph(r.INITIAL_STATE, defaultSerialized(), "default");
@@ -317,17 +317,14 @@ describe("applyUrl keeps what the link does not change", () => {
   });
 
   it("compares views field by field, arrays and objects by value", () => {
-    expect(r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW })).toBe(true);
-    expect(r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, categories: ["cs.LG"] })).toBe(false);
+    expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW })).toBe(true);
+    expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, categories: ["cs.LG"] })).toBe(false);
     expect(
-      r.sameView(
-        { ...DEFAULT_VIEW, venues: ["NeurIPS"] },
-        { ...DEFAULT_VIEW, venues: ["NeurIPS"] },
-      ),
+      sameView({ ...DEFAULT_VIEW, venues: ["NeurIPS"] }, { ...DEFAULT_VIEW, venues: ["NeurIPS"] }),
     ).toBe(true);
-    expect(
-      r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 0.5, y: 0.5, ratio: 1 } }),
-    ).toBe(false);
-    expect(r.sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, codeOnly: true })).toBe(false);
+    expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 0.5, y: 0.5, ratio: 1 } })).toBe(
+      false,
+    );
+    expect(sameView(DEFAULT_VIEW, { ...DEFAULT_VIEW, codeOnly: true })).toBe(false);
   });
 });

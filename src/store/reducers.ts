@@ -24,6 +24,7 @@ import {
   DEFAULT_VIEW,
   type EgoFocus,
   type IdentityChoices,
+  sameView,
   type TableKind,
   type ViewMode,
   type ViewState,
@@ -485,20 +486,6 @@ function applyUrlView(state: AtlasState, search: string): AtlasState {
         ? state.visibility
         : computeVisibility(state.index, view);
   return { ...state, view, visibility, notices };
-}
-
-/** Whether two views are field for field the same (arrays and objects by value). */
-export function sameView(a: ViewState, b: ViewState): boolean {
-  if (a === b) return true;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ViewState>;
-  for (const key of keys) {
-    const x = a[key];
-    const y = b[key];
-    if (x === y) continue;
-    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
-    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
-  }
-  return true;
 }
 
 export function dismissNotice(state: AtlasState, i: number): AtlasState {
