@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
-import { cliRecords, runCliOnce } from "./cliCase";
+import { cliRecords, medianRssRun, runCliOnce } from "./cliCase";
 import { runEndToEndCase } from "./endToEndCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
 import { addRecord, type BenchRecord, mergeResults, RECORD_FIELDS, readResults } from "./results";
@@ -191,6 +191,28 @@ describe("the CLI case", () => {
     expect(run.cpu_ms).toBeGreaterThan(0);
     expect(run.max_rss_mb).toBeGreaterThan(0);
   }, 120_000);
+
+  it("keeps the run with the median peak RSS, and notes every run's peak", () => {
+    const run = (rss: number, cpu: number) => ({
+      papers: 50_000,
+      out: "",
+      wall_ms: cpu,
+      cpu_ms: cpu,
+      max_rss_mb: rss,
+      stages: { graph: cpu },
+      stages_wall: { graph: cpu },
+    });
+    const kept = medianRssRun([run(1_050, 30), run(840, 31), run(950, 32)]);
+    expect(kept.max_rss_mb).toBe(950);
+    expect(kept.cpu_ms).toBe(32);
+    expect(kept.max_rss_runs_mb).toEqual([1_050, 840, 950]);
+    expect(medianRssRun([run(700, 1), run(900, 2)]).max_rss_mb).toBe(700);
+    expect(medianRssRun([run(700, 1)]).max_rss_runs_mb).toBeUndefined();
+    expect(() => medianRssRun([])).toThrow(/no run/);
+    const [record] = cliRecords([kept], (n) => `${n / 1000}k`);
+    expect(record?.extra.max_rss_runs_mb).toBe("1050 / 840 / 950");
+    expect(record?.runs).toBe(3);
+  });
 
   it("gives each stage's growth exponent and judges the goals at the largest size", () => {
     const run = (papers: number, graphPower: number, rss: number) => ({

@@ -3,11 +3,18 @@
 // only place that runs these stages in order: the CLI, the app's Web Worker and the benchmarks
 // all call it. It touches no file system, clock or DOM: texts in, data out.
 
-import { type AtlasInput, buildPaperAuthorGraph, PAPER_PREFIX } from "../graph/build";
-import { assignCommunities } from "../graph/clusters";
+import {
+  type AtlasInput,
+  type BibIssues,
+  buildPaperAuthorGraph,
+  PAPER_PREFIX,
+} from "../graph/build";
+import { assignCommunitiesOfLinks } from "../graph/clusters";
 import {
   buildCoauthorGraph,
+  buildCoauthorLinks,
   type CoauthorGraph,
+  type CoauthorLinks,
   DEFAULT_HYPERAUTHOR_CAP,
 } from "../graph/coauthors";
 import { annotateIdentity, type ExcludedPaper } from "../graph/identityReport";
@@ -119,7 +126,8 @@ export function ingestFiles(files: InputFile[], options: IngestOptions): IngestR
  */
 export interface PreparedIngest {
   graph: AtlasGraph;
-  coauthors: CoauthorGraph;
+  /** The coauthor projection as arrays (a graph of it was the run's largest allocation). */
+  coauthors: CoauthorLinks;
   /** The layout's options: seed, iterations and progress as the `layout` stage. */
   layout: LayoutOptions;
   asOf: string;
@@ -184,9 +192,83 @@ function buildPaperAuthorStage(
 
   const kinds = files.map(detectKind);
   if (files.length === 0) throw new InputError("input", null, "no file was given");
+
+  const { enriched, excluded, ownerNames, ownListedKeys, bib, bibFiles, firstFileError } =
+    parseAndEnrich(files, kinds, new Set(decisions.exclude), options);
+
+  // Identity resolution over every input's papers at once: one person, one node.
+  const resolution = resolveIdentities(
+    enriched.flatMap((input) => input.papers),
+    {
+      owners: [...ownerNames, ...extraOwners],
+      hyperauthorCap: cap,
+      decisions,
+    },
+  );
+  let offset = 0;
+  const inputs: AtlasInput[] = enriched.map((input) => {
+    const papers = resolution.papers.slice(offset, offset + input.papers.length);
+    offset += input.papers.length;
+    return { ...input, papers };
+  });
+  if (inputs.length === 0) {
+    if (firstFileError !== null) throw firstFileError;
+    throw new InputError(files[0]?.name ?? "input", null, "no input gave a paper");
+  }
+
+  progress?.("graph", 0);
+  const graph = buildPaperAuthorGraph(inputs, {
+    hyperauthorCap: cap,
+    owners: extraOwners,
+    bib,
+  });
+  const ownListed = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === "paper" && attrs.bibKey !== null && ownListedKeys.has(attrs.bibKey)) {
+      ownListed.add(key);
+    }
+  });
+  annotateIdentity(graph, { resolution, decisions, excluded, ownListed });
+  if (excluded.length > 0) {
+    const report = graph.getAttribute("report");
+    graph.setAttribute("report", {
+      ...report,
+      counts: { ...report.counts, excluded: excluded.length },
+    });
+  }
+  return { graph, inputs, bibFiles, hyperauthorCap: cap };
+}
+
+/** What parsing and enrichment give the rest of the build (`parseAndEnrich`). */
+interface EnrichedInputs {
+  /** Each input in file order, enriched, less the papers the user excluded. */
+  enriched: AtlasInput[];
+  excluded: ExcludedPaper[];
+  /** The profiles' owners, in file order. */
+  ownerNames: string[];
+  /** Keys of BibTeX records whose note says they are an owner's own listing. */
+  ownListedKeys: Set<string>;
+  bib: BibIssues;
+  bibFiles: IngestSummary["bibFiles"];
+  /** The first file that could not be read, when `onFileError` let the others go on. */
+  firstFileError: InputError | null;
+}
+
+/**
+ * Parse every file and enrich the profiles with the BibTeX records. Apart so that the parsed
+ * entries, the BibTeX records and their index, which only this scope holds, are let go before
+ * identity resolution and the build: on a large corpus they were most of the live memory
+ * there, and the engine sizes its heap by the live memory it last found.
+ */
+function parseAndEnrich(
+  files: InputFile[],
+  kinds: InputKind[],
+  excludedKeys: ReadonlySet<string>,
+  options: BuildOptions,
+): EnrichedInputs {
+  const progress = options.onProgress;
   // BibTeX completes profile exports when there are any; without one it is a list of its own.
   const hasProfile = kinds.includes("profile");
-
   const bibs: ParsedBib[] = [];
   // Each input in file order: a parsed profile (enriched below) or a list already built.
   const parsed: (ParsedProfile | AtlasInput)[] = [];
@@ -221,7 +303,6 @@ function buildPaperAuthorStage(
   const bibRecords = bibs.reduce((n, b) => n + b.records.length, 0);
   // One index for every profile: indexing per profile made enrichment quadratic.
   const bibIndex = indexBibRecords(bibs);
-  const excludedKeys = new Set(decisions.exclude);
   const excluded: ExcludedPaper[] = [];
   const profiles = parsed.filter((p): p is ParsedProfile => !("enrich" in p));
   let enrichedCount = 0;
@@ -231,7 +312,8 @@ function buildPaperAuthorStage(
     else {
       const { papers, report } = enrichPapers(item, bibIndex, { listUnmatchedRecords: false });
       progress?.("enrich", ++enrichedCount / profiles.length);
-      input = { profile: item, papers, enrich: report, bibRecords };
+      // Its entries are all in `papers` now: the builder reads the profile's header and report.
+      input = { profile: { ...item, papers: [] }, papers, enrich: report, bibRecords };
     }
     // Papers the user excluded (not the owner's) leave here, and are reported.
     const kept = input.papers.filter((p) => {
@@ -246,60 +328,25 @@ function buildPaperAuthorStage(
     });
     return { ...input, papers: kept };
   });
-
-  // Identity resolution over every input's papers at once: one person, one node.
-  const resolution = resolveIdentities(
-    enriched.flatMap((input) => input.papers),
-    {
-      owners: [...profiles.map((p) => p.header.owner), ...extraOwners],
-      hyperauthorCap: cap,
-      decisions,
-    },
-  );
-  let offset = 0;
-  const inputs: AtlasInput[] = enriched.map((input) => {
-    const papers = resolution.papers.slice(offset, offset + input.papers.length);
-    offset += input.papers.length;
-    return { ...input, papers };
-  });
-  if (inputs.length === 0) {
-    if (firstFileError !== null) throw firstFileError;
-    throw new InputError(files[0]?.name ?? "input", null, "no input gave a paper");
-  }
-
-  progress?.("graph", 0);
-  const graph = buildPaperAuthorGraph(inputs, {
-    hyperauthorCap: cap,
-    owners: extraOwners,
+  const ownerNames = profiles.map((p) => p.header.owner);
+  return {
+    enriched,
+    excluded,
+    ownerNames,
+    ownListedKeys: new Set(
+      bibs.flatMap((b) =>
+        b.records.filter((r) => notesOwnList(r.note, ownerNames)).map((r) => r.key),
+      ),
+    ),
     bib: {
       records: bibRecords,
       errors: bibs.flatMap((b) => b.errors),
       warnings: bibs.flatMap((b) => b.warnings),
       recordEntries: bibIndex.unmatched,
     },
-  });
-  const ownerNames = profiles.map((p) => p.header.owner);
-  const ownListedKeys = new Set(
-    bibs.flatMap((b) =>
-      b.records.filter((r) => notesOwnList(r.note, ownerNames)).map((r) => r.key),
-    ),
-  );
-  const ownListed = new Set<string>();
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind === "paper" && attrs.bibKey !== null && ownListedKeys.has(attrs.bibKey)) {
-      ownListed.add(key);
-    }
-  });
-  annotateIdentity(graph, { resolution, decisions, excluded, ownListed });
-  if (excluded.length > 0) {
-    const report = graph.getAttribute("report");
-    graph.setAttribute("report", {
-      ...report,
-      counts: { ...report.counts, excluded: excluded.length },
-    });
-  }
-  const bibFiles = bibs.map((b) => ({ file: b.file, records: b.records.length }));
-  return { graph, inputs, bibFiles, hyperauthorCap: cap };
+    bibFiles: bibs.map((b) => ({ file: b.file, records: b.records.length })),
+    firstFileError,
+  };
 }
 
 /** Parse, enrich, build and cluster: everything but the layout. Throws as `ingestFiles`. */
@@ -308,10 +355,10 @@ export function prepareIngest(files: InputFile[], options: IngestOptions): Prepa
   const seed = options.seed ?? DEFAULT_SEED;
   // Only the graph and counts leave the first stages; their records are freed here.
   const { graph, bibFiles, hyperauthorCap } = buildPaperAuthorStage(files, options);
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap });
+  const coauthors = buildCoauthorLinks(graph, { hyperauthorCap });
   progress?.("graph", 1);
   progress?.("clusters", 0);
-  const communities = assignCommunities(graph, coauthors, { seed });
+  const communities = assignCommunitiesOfLinks(graph, coauthors, { seed });
   progress?.("clusters", 1);
   return {
     graph,
@@ -367,7 +414,7 @@ function summarize(prepared: PreparedIngest): IngestSummary {
     bibFiles: prepared.bibFiles,
     inputs: graph.getAttribute("inputs") ?? [],
     counts: report.counts,
-    coauthorLinks: coauthors.size,
+    coauthorLinks: coauthors.count,
     papersOverCap,
     communities,
     warnings: report.warnings.length,

@@ -2,8 +2,19 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildPaperAuthorGraph } from "./build";
-import { assignCommunities, detectCommunities, renumberBySize } from "./clusters";
-import { buildCoauthorGraph, type CoauthorGraph, coauthorEdgeKey } from "./coauthors";
+import {
+  assignCommunities,
+  assignCommunitiesOfLinks,
+  detectCommunities,
+  detectCommunitiesOfLinks,
+  renumberBySize,
+} from "./clusters";
+import {
+  buildCoauthorGraph,
+  buildCoauthorLinks,
+  type CoauthorGraph,
+  coauthorEdgeKey,
+} from "./coauthors";
 import { realData } from "./realData.testing";
 import type { AuthorNodeAttributes } from "./schema";
 
@@ -75,5 +86,39 @@ describe("detectCommunities", () => {
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1] ?? 0);
     // The owner is in the largest linked community.
     expect(first["author:jiaming-song"]).toBe(0);
+  });
+});
+
+describe("detectCommunitiesOfLinks", () => {
+  it("finds on the real projection's arrays the communities Louvain finds on its graph", () => {
+    const graph = buildPaperAuthorGraph([realData().input]);
+    const links = buildCoauthorLinks(graph);
+    const projection = buildCoauthorGraph(graph);
+    for (const seed of [1, 7]) {
+      const fromLinks = detectCommunitiesOfLinks(links, { seed });
+      expect(fromLinks).toEqual(detectCommunities(projection, { seed }));
+      expect(new Set(Object.values(fromLinks)).size).toBeGreaterThan(5);
+    }
+  });
+
+  it("leaves every author alone when there are no links", () => {
+    const none = {
+      authors: ["b", "a"],
+      count: 0,
+      first: new Int32Array(0),
+      second: new Int32Array(0),
+      weights: new Int32Array(0),
+    };
+    expect(detectCommunitiesOfLinks(none)).toEqual({ a: 0, b: 1 });
+  });
+
+  it("writes the communities on the atlas graph and counts them", () => {
+    const graph = buildPaperAuthorGraph([realData().input]);
+    const expected = detectCommunities(buildCoauthorGraph(graph), { seed: 3 });
+    const count = assignCommunitiesOfLinks(graph, buildCoauthorLinks(graph), { seed: 3 });
+    expect(count).toBe(Math.max(...Object.values(expected)) + 1);
+    for (const [key, community] of Object.entries(expected)) {
+      expect((graph.getNodeAttributes(key) as AuthorNodeAttributes).community).toBe(community);
+    }
   });
 });

@@ -1,8 +1,9 @@
 // Research clusters: Louvain communities on the weighted coauthor projection, seeded, and
 // renumbered by size (0 = largest, ties to the community holding the smallest author key) so
 // that the same data always gets the same colours, whatever numbers Louvain happened to pick.
+import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import type { CoauthorGraph } from "./coauthors";
+import type { CoauthorGraph, CoauthorLinks } from "./coauthors";
 import { DEFAULT_SEED, streamFor } from "./random";
 import type { AtlasGraph } from "./schema";
 
@@ -27,11 +28,42 @@ export function detectCommunities(
     coauthors.size === 0
       ? // Louvain needs at least one edge; with none every author stands alone.
         Object.fromEntries(coauthors.nodes().map((k, i) => [k, i]))
-      : louvain(coauthors, {
-          getEdgeWeight: "weight",
-          resolution: options.resolution ?? 1,
-          rng: streamFor(options.seed ?? DEFAULT_SEED, CLUSTER_STREAM),
-        });
+      : runLouvain(coauthors, options);
+  return renumberBySize(raw);
+}
+
+function runLouvain(graph: Graph, options: ClusterOptions): Record<string, number> {
+  return louvain(graph, {
+    getEdgeWeight: "weight",
+    resolution: options.resolution ?? 1,
+    rng: streamFor(options.seed ?? DEFAULT_SEED, CLUSTER_STREAM),
+  });
+}
+
+/**
+ * `detectCommunities` of the projection given as arrays: the same communities. Louvain runs on
+ * a graph built for it alone and let go after: nodes named by index (no copied attributes, no
+ * edge keys), the projection's node and edge order, so its moves and their seeded order are
+ * the same as on the projection graph.
+ */
+export function detectCommunitiesOfLinks(
+  links: CoauthorLinks,
+  options: ClusterOptions = {},
+): Record<string, number> {
+  const { authors } = links;
+  if (links.count === 0) return renumberBySize(Object.fromEntries(authors.map((k, i) => [k, i])));
+  const byIndex = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (let i = 0; i < authors.length; i++) byIndex.addNode(String(i));
+  for (let s = 0; s < links.count; s++) {
+    byIndex.addUndirectedEdge(String(links.first[s]), String(links.second[s]), {
+      weight: links.weights[s],
+    });
+  }
+  const found = runLouvain(byIndex, options);
+  const raw: Record<string, number> = {};
+  authors.forEach((key, i) => {
+    raw[key] = found[String(i)] as number;
+  });
   return renumberBySize(raw);
 }
 
@@ -67,6 +99,23 @@ export function assignCommunities(
   for (const [key, community] of Object.entries(communities)) {
     coauthors.setNodeAttribute(key, "community", community);
     if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { community });
+    count = Math.max(count, community + 1);
+  }
+  return count;
+}
+
+/**
+ * `assignCommunities` for the projection given as arrays: writes `community` on the atlas
+ * graph's author nodes and returns the number of communities.
+ */
+export function assignCommunitiesOfLinks(
+  graph: AtlasGraph,
+  links: CoauthorLinks,
+  options: ClusterOptions = {},
+): number {
+  let count = 0;
+  for (const [key, community] of Object.entries(detectCommunitiesOfLinks(links, options))) {
+    graph.mergeNodeAttributes(key, { community });
     count = Math.max(count, community + 1);
   }
   return count;

@@ -4,8 +4,14 @@ import { describe, expect, it } from "vitest";
 import { nameIdentity } from "../ingest";
 import type { PaperRecord } from "../ingest/types";
 import { buildPaperAuthorGraph } from "./build";
-import { buildCoauthorGraph, coauthorEdgeKey, isolatedUnderCap } from "./coauthors";
+import {
+  buildCoauthorGraph,
+  buildCoauthorLinks,
+  coauthorEdgeKey,
+  isolatedUnderCap,
+} from "./coauthors";
 import { realData } from "./realData.testing";
+import type { AuthorNodeAttributes } from "./schema";
 
 const { input } = realData();
 const graph = buildPaperAuthorGraph([input]);
@@ -68,6 +74,42 @@ describe("buildCoauthorGraph on the real profile", () => {
     }
     expect(isolated).not.toContain("author:jiaming-song");
     expect(isolatedUnderCap(graph, Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+});
+
+describe("buildCoauthorLinks on the real profile", () => {
+  it("holds the pairs and joint papers counted from the records, on the graph's authors", () => {
+    const links = buildCoauthorLinks(graph, { hyperauthorCap: 25 });
+    const expected = pairsFromRecords(input.papers, 25);
+    expect(links.count).toBe(expected.size);
+    expect(links.count).toBeGreaterThan(100);
+    const identityOf = (i: number) =>
+      nameIdentity(
+        (graph.getNodeAttributes(links.authors[i] as string) as AuthorNodeAttributes).name,
+      );
+    const counted = new Map<string, number>();
+    for (let s = 0; s < links.count; s++) {
+      const [a, b] = [identityOf(links.first[s] as number), identityOf(links.second[s] as number)];
+      counted.set(a < b ? `${a}|${b}` : `${b}|${a}`, links.weights[s] as number);
+    }
+    expect(counted).toEqual(expected);
+    expect(links.authors).toEqual(graph.filterNodes((_k, a) => a.kind === "author"));
+  });
+
+  it("is the projection graph's nodes and edges, in its order", () => {
+    for (const cap of [25, 3]) {
+      const links = buildCoauthorLinks(graph, { hyperauthorCap: cap });
+      const projection = buildCoauthorGraph(graph, { hyperauthorCap: cap });
+      expect(links.authors).toEqual(projection.nodes());
+      const edges = Array.from({ length: links.count }, (_, s) => [
+        links.authors[links.first[s] as number],
+        links.authors[links.second[s] as number],
+        links.weights[s],
+      ]);
+      expect(edges).toEqual(
+        projection.mapEdges((_k, a, source, target) => [source, target, a.weight]),
+      );
+    }
   });
 });
 

@@ -49,45 +49,82 @@ function capOf(graph: AtlasGraph, options: CoauthorOptions, module: string): num
   return checkHyperauthorCap(module, cap === null ? Number.POSITIVE_INFINITY : cap);
 }
 
+/**
+ * The coauthor projection as flat arrays: the pipeline clusters and lays out from these, where a
+ * graphology graph of hundreds of thousands of links was the largest thing the CLI allocated
+ * (each link an edge object, its attributes and two adjacency entries).
+ */
+export interface CoauthorLinks {
+  /** Author keys in the atlas graph's node order (the projection's node order). */
+  authors: string[];
+  /** Links in order of first joint paper (the projection's edge order). */
+  count: number;
+  /** Each link's two authors as indices into `authors`, as the first joint paper lists them. */
+  first: Int32Array;
+  second: Int32Array;
+  /** Joint papers (only papers within the cap count). */
+  weights: Int32Array;
+}
+
+/** The weighted coauthor projection of a paper-author graph, as arrays. */
+export function buildCoauthorLinks(
+  graph: AtlasGraph,
+  options: CoauthorOptions = {},
+): CoauthorLinks {
+  return linksUnderCap(graph, capOf(graph, options, "buildCoauthorLinks"));
+}
+
+function linksUnderCap(graph: AtlasGraph, cap: number): CoauthorLinks {
+  // Authors in the atlas graph's node order, so the projection is as reproducible as it is.
+  const authorIds = new Map<string, number>();
+  const authors: string[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind !== "author") return;
+    authorIds.set(key, authors.length);
+    authors.push(key);
+  });
+  // Each paper's authors as dense ids for the shared core (./coauthorPairs.ts); pairs come back
+  // in order of first appearance, so the projection's edge order is reproducible.
+  const start: number[] = [0];
+  const ids: number[] = [];
+  graph.forEachNode((paper, attrs) => {
+    if (attrs.kind !== "paper") return;
+    graph.forEachNeighbor(paper, (author) => {
+      ids.push(authorIds.get(author) as number);
+    });
+    start.push(ids.length);
+  });
+  const pairs = coauthorPairs(
+    { start: Int32Array.from(start), ids: Int32Array.from(ids), authorCount: authors.length },
+    cap,
+  );
+  const weights = new Int32Array(pairs.count);
+  for (let s = 0; s < pairs.count; s++) {
+    weights[s] = (pairs.start[s + 1] as number) - (pairs.start[s] as number);
+  }
+  return { authors, count: pairs.count, first: pairs.first, second: pairs.second, weights };
+}
+
 /** Build the weighted coauthor projection of a paper-author graph. */
 export function buildCoauthorGraph(
   graph: AtlasGraph,
   options: CoauthorOptions = {},
 ): CoauthorGraph {
-  const cap = capOf(graph, options, "buildCoauthorGraph");
+  const links = linksUnderCap(graph, capOf(graph, options, "buildCoauthorGraph"));
   const projection: CoauthorGraph = new Graph({
     type: "undirected",
     multi: false,
     allowSelfLoops: false,
   });
-  // Authors in the atlas graph's node order, so the projection is as reproducible as it is.
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind === "author") projection.addNode(key, { ...attrs });
-  });
-  // Each paper's authors as dense ids for the shared core (./coauthorPairs.ts); pairs come back
-  // in order of first appearance, so the projection's edge order is reproducible.
-  const authorIds = new Map<string, number>();
-  const authorKeys: string[] = [];
-  projection.forEachNode((key) => {
-    authorIds.set(key, authorKeys.length);
-    authorKeys.push(key);
-  });
-  const start: number[] = [0];
-  const ids: number[] = [];
-  graph.forEachNode((paper, attrs) => {
-    if (attrs.kind !== "paper") return;
-    for (const author of graph.neighbors(paper)) ids.push(authorIds.get(author) as number);
-    start.push(ids.length);
-  });
-  const pairs = coauthorPairs(
-    { start: Int32Array.from(start), ids: Int32Array.from(ids), authorCount: authorKeys.length },
-    cap,
-  );
-  for (let s = 0; s < pairs.count; s++) {
-    const a = authorKeys[pairs.first[s] as number] as string;
-    const b = authorKeys[pairs.second[s] as number] as string;
-    const weight = (pairs.start[s + 1] as number) - (pairs.start[s] as number);
-    projection.addUndirectedEdgeWithKey(coauthorEdgeKey(a, b), a, b, { weight });
+  for (const key of links.authors) {
+    projection.addNode(key, { ...(graph.getNodeAttributes(key) as AuthorNodeAttributes) });
+  }
+  for (let s = 0; s < links.count; s++) {
+    const a = links.authors[links.first[s] as number] as string;
+    const b = links.authors[links.second[s] as number] as string;
+    projection.addUndirectedEdgeWithKey(coauthorEdgeKey(a, b), a, b, {
+      weight: links.weights[s] as number,
+    });
   }
   return projection;
 }

@@ -9,6 +9,7 @@ import {
   parseNameParts,
   relateNames,
   resolveIdentities,
+  sourceBit,
 } from "./identity";
 import type { AuthorIds, PaperRecord } from "./types";
 
@@ -204,6 +205,17 @@ function verdict(c: Case, decisions?: IdentityDecisions): "merged" | "suggested"
   if (r.suggested.some((s) => s.names.includes(x) && s.names.includes(y))) return "suggested";
   return "apart";
 }
+
+describe("sourceBit", () => {
+  it("gives each credit source its own single bit, the same one every time", () => {
+    const sources = ["profile", "bib", "ris", "csl", "dblp", "openalex", "implied"];
+    const bits = sources.map(sourceBit);
+    for (const bit of bits) expect(bit & (bit - 1)).toBe(0);
+    expect(bits.every((bit) => bit > 0)).toBe(true);
+    expect(new Set(bits).size).toBe(sources.length);
+    expect(sources.map(sourceBit)).toEqual(bits);
+  });
+});
 
 describe("name forms", () => {
   it("takes names apart: initials, particles, aliases, Last, First", () => {

@@ -294,8 +294,11 @@ export interface NameProfile {
   ids: AuthorIds;
   /** Paper title keys. */
   papers: Set<string>;
-  /** `recordIndex` → the credit sources naming this person on that record. */
-  records: Map<number, Set<string>>;
+  /**
+   * `recordIndex` → the credit sources naming this person on that record, one bit per source
+   * (`sourceBit`): a set per credit was most of this stage's memory on a large corpus.
+   */
+  records: Map<number, number>;
   files: Set<string>;
   minYear: number;
   maxYear: number;
@@ -345,6 +348,20 @@ function withVariants(paper: PaperRecord): AuthorCredit[] {
   ];
 }
 
+/** Each credit source's bit in `NameProfile.records`, given in order of first use. */
+const SOURCE_BITS = new Map<string, number>();
+
+/** The bit that stands for `source` in a record's set of sources (at most 31 sources). */
+export function sourceBit(source: string): number {
+  let bit = SOURCE_BITS.get(source);
+  if (bit === undefined) {
+    if (SOURCE_BITS.size >= 31) throw new Error(`sourceBit: too many credit sources ("${source}")`);
+    bit = 1 << SOURCE_BITS.size;
+    SOURCE_BITS.set(source, bit);
+  }
+  return bit;
+}
+
 /** One profile per credit identity, over all papers of all inputs (records in input order). */
 export function collectNameProfiles(
   papers: readonly PaperRecord[],
@@ -381,12 +398,10 @@ export function collectNameProfiles(
       profile.spellings.set(credit.name, (profile.spellings.get(credit.name) ?? 0) + 1);
       if (credit.ids) profile.ids = { ...profile.ids, ...credit.ids };
       profile.papers.add(paperKey);
-      let sources = profile.records.get(recordIndex);
-      if (!sources) {
-        sources = new Set();
-        profile.records.set(recordIndex, sources);
-      }
-      sources.add(credit.source);
+      profile.records.set(
+        recordIndex,
+        (profile.records.get(recordIndex) ?? 0) | sourceBit(credit.source),
+      );
       profile.files.add(paper.file);
       profile.minYear = Math.min(profile.minYear, paper.year);
       profile.maxYear = Math.max(profile.maxYear, paper.year);
@@ -459,8 +474,8 @@ export function scoreNamePair(
   let twoWays = 0;
   for (const [record, sourcesA] of a.records) {
     const sourcesB = b.records.get(record);
-    if (!sourcesB) continue;
-    if ([...sourcesA].some((s) => sourcesB.has(s))) together++;
+    if (sourcesB === undefined) continue;
+    if ((sourcesA & sourcesB) !== 0) together++;
     else twoWays++;
   }
   if (together > 0) {
@@ -693,7 +708,7 @@ export function resolveIdentities(
         }
         for (const [record, sx] of x.records) {
           const sy = y.records.get(record);
-          if (sy && [...sx].some((s) => sy.has(s))) return true;
+          if (sy !== undefined && (sx & sy) !== 0) return true;
         }
       }
     }

@@ -1,8 +1,8 @@
 // Tests for the seeded layout: reproducible, finite, and placing papers and discs as promised.
 import { describe, expect, it } from "vitest";
 import { buildPaperAuthorGraph } from "../graph/build";
-import { assignCommunities } from "../graph/clusters";
-import { buildCoauthorGraph, isolatedUnderCap } from "../graph/coauthors";
+import { assignCommunities, assignCommunitiesOfLinks } from "../graph/clusters";
+import { buildCoauthorGraph, buildCoauthorLinks, isolatedUnderCap } from "../graph/coauthors";
 import { realData } from "../graph/realData.testing";
 import {
   authorSize,
@@ -34,6 +34,14 @@ const positions = (g: ReturnType<typeof laidOut>["graph"]) =>
 
 describe.each(["d3", "multilevel"] as const)("layoutAtlasGraph with %s", (engine) => {
   const run = laidOut(1, undefined, engine);
+
+  it("lays out the projection given as arrays as it does the projection graph", () => {
+    const graph = buildPaperAuthorGraph([realData().input]);
+    const links = buildCoauthorLinks(graph);
+    assignCommunitiesOfLinks(graph, links, { seed: 1 });
+    layoutAtlasGraph(graph, links, { seed: 1, engine });
+    expect(graph.export()).toEqual(run.graph.export());
+  });
 
   it("gives identical positions for the same seed and different ones for another", () => {
     expect(positions(laidOut(1, undefined, engine).graph)).toEqual(positions(run.graph));

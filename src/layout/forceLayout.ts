@@ -21,10 +21,10 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from "d3-force";
-import type { CoauthorGraph } from "../graph/coauthors";
+import type { CoauthorGraph, CoauthorLinks } from "../graph/coauthors";
 import { isolatedUnderCap } from "../graph/coauthors";
 import { DEFAULT_SEED, type RandomSource, streamFor } from "../graph/random";
-import type { AtlasGraph } from "../graph/schema";
+import type { AtlasGraph, AuthorNodeAttributes } from "../graph/schema";
 import { type Csr, csrFromEdgeList } from "./csr";
 import { type LayoutArrays, type MultilevelOptions, multilevelLayoutCsr } from "./multilevel";
 
@@ -65,6 +65,59 @@ const LAYOUT_STREAM = 2;
 const PLACEMENT_STREAM = 3;
 const PROGRESS_STEPS = 10;
 
+/**
+ * The coauthor projection the layout runs on: its graph (whose author nodes then get sizes and
+ * positions too), or its arrays (the pipeline's: sizes and positions go to the atlas graph only).
+ */
+export type Projection = CoauthorGraph | CoauthorLinks;
+
+/** What the layout reads from a projection, whichever form it has. */
+export interface ProjectionView {
+  order: number;
+  /** Authors in the projection's node order, with their attributes. */
+  forEachAuthor: (callback: (key: string, attrs: AuthorNodeAttributes) => void) => void;
+  /** Links in the projection's edge order. */
+  forEachLink: (callback: (source: string, target: string, weight: number) => void) => void;
+  /** The projection graph, to write sizes and positions on; null for arrays. */
+  graph: CoauthorGraph | null;
+}
+
+function isCoauthorLinks(projection: Projection): projection is CoauthorLinks {
+  return Array.isArray((projection as CoauthorLinks).authors);
+}
+
+function viewOf(graph: AtlasGraph, projection: Projection): ProjectionView {
+  if (!isCoauthorLinks(projection)) {
+    return {
+      order: projection.order,
+      forEachAuthor: (callback) => projection.forEachNode(callback),
+      forEachLink: (callback) =>
+        projection.forEachEdge((_key, attrs, source, target) =>
+          callback(source, target, attrs.weight),
+        ),
+      graph: projection,
+    };
+  }
+  const { authors, first, second, weights } = projection;
+  return {
+    order: authors.length,
+    forEachAuthor: (callback) => {
+      for (const key of authors)
+        callback(key, graph.getNodeAttributes(key) as AuthorNodeAttributes);
+    },
+    forEachLink: (callback) => {
+      for (let s = 0; s < projection.count; s++) {
+        callback(
+          authors[first[s] as number] as string,
+          authors[second[s] as number] as string,
+          weights[s] as number,
+        );
+      }
+    },
+    graph: null,
+  };
+}
+
 /** Author size: grows with papers, capped so the owner does not cover the map. */
 export function authorSize(paperCount: number): number {
   return Math.min(16, 3 + 2 * Math.sqrt(paperCount));
@@ -92,11 +145,12 @@ function round(v: number): number {
 
 /**
  * Lay out the atlas graph and write `x`, `y` and `size` on every node of `graph`, and on the
- * author nodes of `coauthors` (its projection, built with the same cap).
+ * author nodes of `coauthors` when it is the projection graph (its projection, built with the
+ * same cap; given as arrays, only `graph` is written).
  */
 export function layoutAtlasGraph(
   graph: AtlasGraph,
-  coauthors: CoauthorGraph,
+  coauthors: Projection,
   options: LayoutOptions = {},
 ): void {
   const plan = planAtlasLayout(graph, coauthors, options);
@@ -124,7 +178,7 @@ export interface AtlasLayoutPlan {
   /** Set when the multilevel engine lays out this graph; null: d3-force, run by completeAtlasLayout. */
   multilevel: MultilevelJob | null;
   graph: AtlasGraph;
-  coauthors: CoauthorGraph;
+  coauthors: ProjectionView;
   seed: number;
   iterations: number;
   onProgress: ((fraction: number) => void) | undefined;
@@ -143,9 +197,10 @@ export interface AtlasLayoutPlan {
  */
 export function planAtlasLayout(
   graph: AtlasGraph,
-  coauthors: CoauthorGraph,
+  projection: Projection,
   options: LayoutOptions = {},
 ): AtlasLayoutPlan {
+  const coauthors = viewOf(graph, projection);
   const seed = options.seed ?? DEFAULT_SEED;
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < 0) {
@@ -159,8 +214,8 @@ export function planAtlasLayout(
     const size =
       attrs.kind === "author" ? authorSize(attrs.paperCount) : paperSize(graph.degree(key));
     graph.setNodeAttribute(key, "size", round(size));
-    if (attrs.kind === "author" && coauthors.hasNode(key)) {
-      coauthors.setNodeAttribute(key, "size", round(size));
+    if (attrs.kind === "author" && coauthors.graph?.hasNode(key)) {
+      coauthors.graph.setNodeAttribute(key, "size", round(size));
     }
   });
 
@@ -214,7 +269,7 @@ export function completeAtlasLayout(plan: AtlasLayoutPlan, arrays?: LayoutArrays
   positions.forEach((p, key) => {
     const xy = { x: round(p.x), y: round(p.y) };
     graph.mergeNodeAttributes(key, xy);
-    if (coauthors.hasNode(key)) coauthors.mergeNodeAttributes(key, xy);
+    if (coauthors.graph?.hasNode(key)) coauthors.graph.mergeNodeAttributes(key, xy);
   });
   onProgress?.(1);
 }
@@ -249,7 +304,7 @@ function groupDiscs(graph: AtlasGraph, isolated: Set<string>): Map<string, strin
  */
 function simulate(
   graph: AtlasGraph,
-  coauthors: CoauthorGraph,
+  coauthors: ProjectionView,
   isolated: Set<string>,
   discs: Map<string, string[]>,
   seed: number,
@@ -259,7 +314,7 @@ function simulate(
   const rng = streamFor(seed, LAYOUT_STREAM);
   const nodes: LayoutNode[] = [];
   const index = new Map<string, number>();
-  coauthors.forEachNode((key, attrs) => {
+  coauthors.forEachAuthor((key, attrs) => {
     if (isolated.has(key)) return;
     index.set(key, nodes.length);
     nodes.push({ key, radius: attrs.size > 1 ? attrs.size : authorSize(attrs.paperCount) });
@@ -284,11 +339,11 @@ function simulate(
   }
   const links: LayoutLink[] = [];
   const linkCount = new Array<number>(nodes.length).fill(0);
-  coauthors.forEachEdge((_key, attrs, source, target) => {
+  coauthors.forEachLink((source, target, weight) => {
     const s = index.get(source);
     const t = index.get(target);
     if (s === undefined || t === undefined) return;
-    links.push({ source: s, target: t, weight: attrs.weight });
+    links.push({ source: s, target: t, weight });
     linkCount[s] = (linkCount[s] ?? 0) + 1;
     linkCount[t] = (linkCount[t] ?? 0) + 1;
   });
@@ -342,19 +397,19 @@ function simulate(
 function planMultilevel(plan: AtlasLayoutPlan, iterations: number | undefined): void {
   const { graph, coauthors, isolated, discs, keys, sources, targets, onProgress } = plan;
   const index = new Map<string, number>();
-  coauthors.forEachNode((key) => {
+  coauthors.forEachAuthor((key) => {
     if (isolated.has(key)) return;
     index.set(key, keys.length);
     keys.push(key);
   });
   const weights: number[] = [];
-  coauthors.forEachEdge((_key, attrs, source, target) => {
+  coauthors.forEachLink((source, target, weight) => {
     const s = index.get(source);
     const t = index.get(target);
     if (s === undefined || t === undefined) return;
     sources.push(s);
     targets.push(t);
-    weights.push(attrs.weight > 0 ? attrs.weight : 1);
+    weights.push(weight > 0 ? weight : 1);
   });
   plan.coauthorLinks = sources.length;
   discs.forEach((_authors, paper) => {
