@@ -744,3 +744,32 @@ for (const [name, viewport, touch] of [
     for (const size of sizes) expect(size).toEqual(start);
   });
 }
+
+test("the shell is painted in the stored or the system's theme before the app's script runs", async ({
+  page,
+}) => {
+  // What <html data-theme> says once the document is parsed, before any module script ran.
+  await page.addInitScript(() => {
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      const w = window as unknown as { __shellTheme?: string; __appRan?: boolean };
+      w.__shellTheme = document.documentElement.dataset.theme ?? "none";
+      w.__appRan = window.__atlas !== undefined;
+    });
+  });
+  const shell = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __shellTheme?: string; __appRan?: boolean };
+      return { theme: w.__shellTheme, appRan: w.__appRan };
+    });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await waitReady(page);
+  expect(await shell()).toEqual({ theme: "dark", appRan: false });
+  // A stored choice wins over the system's, from the first paint on.
+  await page.evaluate(() => window.localStorage.setItem("coauthor-atlas:theme", "light"));
+  await page.reload();
+  await waitReady(page);
+  expect(await shell()).toEqual({ theme: "light", appRan: false });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
