@@ -63,8 +63,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * public/theme.js, last in <head>: after the entry script, style sheet and data preload Vite
+ * writes there, so they are fetched while it runs, and before <body>, so the shell's first
+ * paint is already in the stored or system theme.
+ */
+function themeBeforeFirstPaint(): Plugin {
+  let base = "/";
+  return {
+    name: "atlas-theme-before-first-paint",
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => ({
+        html,
+        tags: [{ tag: "script", attrs: { src: `${base}theme.js` }, injectTo: "head" }],
+      }),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), themeBeforeFirstPaint()],
   define: { __ATLAS_REMOTE_ORIGINS__: JSON.stringify(REMOTE_ORIGINS) },
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false },
