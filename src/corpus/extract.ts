@@ -4,19 +4,14 @@
 // so the app opens the result like any graph it made itself. Past `maxNodes` the strongest
 // part is kept (the ego, then the nearest hops, then the most joint papers) and the cut said.
 
+import { layoutAtlasGraphInWorker } from "../filesToGraph/ingestNode";
 import { type AtlasInput, buildPaperAuthorGraph } from "../graph/build";
-import { assignCommunities } from "../graph/clusters";
-import {
-  buildCoauthorGraph,
-  type CoauthorGraph,
-  DEFAULT_HYPERAUTHOR_CAP,
-} from "../graph/coauthors";
+import { assignCommunitiesOfLinks } from "../graph/clusters";
+import { buildCoauthorLinks, DEFAULT_HYPERAUTHOR_CAP } from "../graph/coauthors";
 import { DEFAULT_SEED } from "../graph/random";
 import type { AtlasGraph, SerializedAtlasGraph } from "../graph/schema";
 import { nameIdentity, slugify, titleKey } from "../ingest/names";
 import type { DuplicateEntry, PaperRecord, ParsedProfile } from "../ingest/types";
-import { completeAtlasLayout, planAtlasLayout } from "../layout/forceLayout";
-import { multilevelLayoutCsrInWorker } from "../layout/multilevelInWorker";
 import { type Corpus, ensureExtractTables, runSql } from "./corpusDb";
 
 export interface ExtractOptions {
@@ -328,10 +323,10 @@ export async function extractEgoNetwork(
   };
   const seed = options.seed ?? DEFAULT_SEED;
   const graph = buildPaperAuthorGraph([input], { hyperauthorCap: cap });
-  const coauthors = buildCoauthorGraph(graph, { hyperauthorCap: cap });
-  const communities = assignCommunities(graph, coauthors, { seed });
+  const coauthors = buildCoauthorLinks(graph, { hyperauthorCap: cap });
+  const communities = assignCommunitiesOfLinks(graph, coauthors, { seed });
   const built = performance.now();
-  await layoutInWorker(graph, coauthors, seed);
+  await layoutAtlasGraphInWorker(graph, coauthors, { seed });
   const laidOut = performance.now();
 
   const counts = graph.getAttribute("report").counts;
@@ -347,7 +342,7 @@ export async function extractEgoNetwork(
       authorsByHop,
       authors: counts.authors,
       papers: counts.papers,
-      coauthorLinks: coauthors.size,
+      coauthorLinks: coauthors.count,
       communities,
       mergedByTitle: duplicates.length,
       papersOverCap: Number(overCap[0]?.papers ?? 0),
@@ -380,14 +375,6 @@ async function setExtractThreads(corpus: Corpus, threads: number): Promise<void>
 }
 
 /** The layout as the Node ingest runs it: the multilevel engine in a worker thread when large. */
-async function layoutInWorker(graph: AtlasGraph, coauthors: CoauthorGraph, seed: number) {
-  const plan = planAtlasLayout(graph, coauthors, { seed });
-  const arrays = plan.multilevel
-    ? await multilevelLayoutCsrInWorker(plan.multilevel.csr, plan.multilevel.options)
-    : undefined;
-  completeAtlasLayout(plan, arrays);
-}
-
 /** The kept network's credits (in paper and author-list order) grouped by paper. */
 function groupCredits(credits: CreditRow[]): PaperRows[] {
   const papers: PaperRows[] = [];

@@ -2,6 +2,7 @@
 // coauthor view: joint papers under the hyperauthorship cap), and sizes from them or from
 // betweenness centrality (computed in ./betweenness.ts). Read from the filter index's typed
 // arrays. Pure: runs in Node, in a Web Worker and in the page.
+import { cachedPer } from "../model/cachedPer";
 import type { SizeMode } from "../model/viewState";
 import type { FilterIndex } from "./filterIndex";
 
@@ -57,17 +58,10 @@ export function coauthorDegrees(pairs: CoauthorPairs): Int32Array {
   return degree;
 }
 
-const degreesByIndex = new WeakMap<FilterIndex, Int32Array>();
-
 /** coauthorDegrees of a loaded index, computed once (author details and sizes both read it). */
-export function coauthorDegreesOf(index: FilterIndex): Int32Array {
-  let degrees = degreesByIndex.get(index);
-  if (degrees === undefined) {
-    degrees = coauthorDegrees(coauthorPairs(index));
-    degreesByIndex.set(index, degrees);
-  }
-  return degrees;
-}
+export const coauthorDegreesOf = cachedPer((index: FilterIndex) =>
+  coauthorDegrees(coauthorPairs(index)),
+);
 
 /**
  * Node sizes for `mode`, per node index (authors only; other nodes NaN: they keep their own):

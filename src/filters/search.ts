@@ -1,8 +1,10 @@
 // Search over author names and paper titles for the search box's autocomplete: accent- and
 // case-insensitive, ranked exact > prefix > word prefix > substring > all words, then by degree.
 // Labels are folded once when the index is built, so a keystroke is one scan of plain strings.
+
 import type { AppGraph } from "../graph/appGraph";
 import { foldText } from "../ingest/names";
+import { cachedPer } from "../model/cachedPer";
 
 export interface SearchHit {
   key: string;
@@ -27,21 +29,12 @@ export function foldForSearch(text: string): string {
   return foldText(text).toLowerCase().replace(NON_ALNUM_RE, " ").trim();
 }
 
-const indexByGraph = new WeakMap<AppGraph, SearchIndex>();
-
 /**
  * `searchIndex(graph)`, built on first use and kept for the graph: a network's first frame does
  * not wait for it (folding every label is a visible part of opening a large network), the search
  * box and a linked query build it when they first ask.
  */
-export function searchIndexOf(graph: AppGraph): SearchIndex {
-  let index = indexByGraph.get(graph);
-  if (index === undefined) {
-    index = searchIndex(graph);
-    indexByGraph.set(graph, index);
-  }
-  return index;
-}
+export const searchIndexOf = cachedPer((graph: AppGraph) => searchIndex(graph));
 
 /** Index the graph's authors and papers (fold nodes are not searchable). */
 export function searchIndex(graph: AppGraph): SearchIndex {

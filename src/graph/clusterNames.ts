@@ -2,7 +2,9 @@
 // members (most coauthor links inside the network; the profile owner, linked to everyone, is
 // left out), its dominant paper category, and where it sits (the mean of its members'
 // positions). Pure: the graph in, plain records out.
+
 import { NO_CATEGORY } from "../ingest/sources/toPapers";
+import { cachedPer } from "../model/cachedPer";
 import type { AppGraph } from "./appGraph";
 
 export interface ClusterName {
@@ -27,20 +29,11 @@ interface Tally {
   size: number;
 }
 
-const namedByGraph = new WeakMap<AppGraph, ClusterName[]>();
-
 /**
  * `nameClusters(graph)`, computed once per graph: the canvas's cluster names and the legend ask
  * for them in the same task when a network opens, before its first frame.
  */
-export function clusterNamesOf(graph: AppGraph): ClusterName[] {
-  let named = namedByGraph.get(graph);
-  if (named === undefined) {
-    named = nameClusters(graph);
-    namedByGraph.set(graph, named);
-  }
-  return named;
-}
+export const clusterNamesOf = cachedPer((graph: AppGraph) => nameClusters(graph));
 
 /** Every cluster of `graph`, by community number. O(nodes + edges). */
 export function nameClusters(graph: AppGraph, top = 2): ClusterName[] {

@@ -95,13 +95,10 @@ export function assignCommunities(
   options: ClusterOptions = {},
 ): number {
   const communities = detectCommunities(coauthors, options);
-  let count = 0;
   for (const [key, community] of Object.entries(communities)) {
     coauthors.setNodeAttribute(key, "community", community);
-    if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { community });
-    count = Math.max(count, community + 1);
   }
-  return count;
+  return writeCommunities(graph, communities);
 }
 
 /**
@@ -113,9 +110,14 @@ export function assignCommunitiesOfLinks(
   links: CoauthorLinks,
   options: ClusterOptions = {},
 ): number {
+  return writeCommunities(graph, detectCommunitiesOfLinks(links, options));
+}
+
+/** Write `community` on the atlas graph's author nodes; returns the number of communities. */
+function writeCommunities(graph: AtlasGraph, communities: Record<string, number>): number {
   let count = 0;
-  for (const [key, community] of Object.entries(detectCommunitiesOfLinks(links, options))) {
-    graph.mergeNodeAttributes(key, { community });
+  for (const [key, community] of Object.entries(communities)) {
+    if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { community });
     count = Math.max(count, community + 1);
   }
   return count;

@@ -6,6 +6,7 @@
 // visibility and schedules a frame: the programs hide what it hides on the GPU
 // (visibilityPrograms.ts), so no reducer runs and sigma processes nothing. Everything else is a
 // full refresh (the reducers' dimming and forced labels depend on the focused node).
+
 import type Sigma from "sigma";
 import { authorMainCategories } from "../filters/authorCategory";
 import type { PathResult } from "../filters/collabPath";
@@ -13,6 +14,7 @@ import type { FilterIndex } from "../filters/filterIndex";
 import { firstYears } from "../filters/firstYears";
 import { authorSizes, coauthorDegreesOf } from "../filters/measures";
 import { searchIndexOf, searchMatchKeys } from "../filters/search";
+import { cachedPer } from "../model/cachedPer";
 import { atlasStore } from "../store/atlasStore";
 import { selectCollabPath } from "../store/collabPathSelector";
 import type { AtlasState } from "../store/reducers";
@@ -33,21 +35,8 @@ export const HOVER_HIGHLIGHT_MAX_ITEMS = 30_000;
 type InputState = Pick<AtlasState, "graph" | "index" | "visibility" | "view" | "hovered"> &
   Partial<Pick<AtlasState, "highlightedCluster" | "linkColors" | "betweenness">>;
 
-/** One value per filter index, computed on first use (colours and sizes of a loaded graph). */
-function perIndex<T>(compute: (index: FilterIndex) => T): (index: FilterIndex) => T {
-  const cache = new WeakMap<FilterIndex, T>();
-  return (index) => {
-    let value = cache.get(index);
-    if (value === undefined) {
-      value = compute(index);
-      cache.set(index, value);
-    }
-    return value;
-  };
-}
-
-const yearsOf = perIndex(firstYears);
-const mainCategoriesOf = perIndex(authorMainCategories);
+const yearsOf = cachedPer(firstYears);
+const mainCategoriesOf = cachedPer(authorMainCategories);
 
 /** Author sizes for the view's size mode, the same array while its inputs are the same. */
 function createSizes() {

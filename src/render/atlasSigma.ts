@@ -18,6 +18,7 @@ import { drawCircleHover, drawSquareHover } from "./drawHover";
 import { installLabelLayer, type LabelLayer } from "./labelLayer";
 import { type Box, createLabelPlacer } from "./labelPlacer";
 import { VisibilityBytes, withEdgeVisibility, withNodeVisibility } from "./visibilityPrograms";
+import { whenIdle } from "./whenIdle";
 
 /** The page's stack (screens.css): system fonts, then Noto families for CJK and other scripts. */
 const LABEL_FONT =
@@ -88,15 +89,6 @@ export function atlasPrograms(
       },
     },
   };
-}
-
-/** Runs `task` when the page is idle (soon, where the browser has no idle callbacks). */
-function whenIdle(task: () => void): void {
-  if (typeof window.requestIdleCallback === "function") {
-    window.requestIdleCallback(task, { timeout: 2_000 });
-  } else {
-    setTimeout(task, 200);
-  }
 }
 
 /** A sigma instance on an empty graph in `container`, resized with it. */

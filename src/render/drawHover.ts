@@ -5,7 +5,7 @@
 import type { NodeHoverDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import { canvasColors } from "./canvasTheme";
-import { CARD_WEIGHT, cardPlacement } from "./labelPlacer";
+import { CARD_WEIGHT, cardPlacement, labelFont } from "./labelPlacer";
 
 type HoverData = Parameters<NodeHoverDrawingFunction>[1];
 type Shape = "circle" | "square";
@@ -44,7 +44,7 @@ function drawHover(
   settings: Settings,
 ): void {
   const size = settings.labelSize;
-  context.font = `${CARD_WEIGHT} ${size}px ${settings.labelFont}`;
+  context.font = labelFont(settings, CARD_WEIGHT);
   context.save();
   const colors = canvasColors();
   context.shadowColor = colors.shadow;

@@ -176,8 +176,9 @@ class BoxIndex {
 /** Distinct label texts whose widths are kept per font (a new network's replace an old one's). */
 const MEASURED_TEXTS_MAX = 200_000;
 
-function labelFont(settings: Settings): string {
-  return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+/** The label font of `settings`, at `weight` (the labels' own by default; the hover card's). */
+export function labelFont(settings: Settings, weight = settings.labelWeight): string {
+  return `${weight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
 function drawHaloText(
@@ -232,8 +233,7 @@ export function createLabelPlacer(reserved: () => Box[] = () => []) {
     if (!data.label) return;
     if (data.labelCard || data.highlighted) {
       // Drawn on a card on the hover layer: keep its place free, draw no second copy here.
-      const font = `${CARD_WEIGHT} ${settings.labelSize}px ${settings.labelFont}`;
-      const width = widthOf(context, font, data.label);
+      const width = widthOf(context, labelFont(settings as Settings, CARD_WEIGHT), data.label);
       const maxX = context.canvas?.clientWidth || Number.POSITIVE_INFINITY;
       cards.push(cardPlacement(data, width, settings.labelSize, maxX).box);
       return;

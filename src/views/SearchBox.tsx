@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { searchIndexOf, searchMatchKeys, searchNodes } from "../filters/search";
 import { graphPane } from "../render/graphPane";
+import { whenIdle } from "../render/whenIdle";
 import { atlasStore } from "../store/atlasStore";
 import { SearchOption } from "./SearchOption";
 import { useAtlasStore } from "./stores";
@@ -31,13 +32,7 @@ export function SearchBox() {
   // The index is built on first use; build it while the page is idle, before the first keystroke.
   useEffect(() => {
     if (graph === null) return;
-    const build = () => searchIndexOf(graph);
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = setTimeout(build, 500);
-      return () => clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(build, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(handle);
+    return whenIdle(() => searchIndexOf(graph), 3_000);
   }, [graph]);
   // The "more" row is the last option: the same arrows and Enter reach it.
   const options = hits.length + (more > 0 ? 1 : 0);
