@@ -773,3 +773,31 @@ test("the shell is painted in the stored or the system's theme before the app's 
   expect(await shell()).toEqual({ theme: "light", appRan: false });
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 });
+
+test("the entry script asks to be compiled as it streams in; the panels' chunk does not", async ({
+  page,
+  request,
+}) => {
+  // The hint only pays where every function runs at load: the entry (the first frame's code).
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.url());
+  });
+  await page.goto("/");
+  await waitReady(page);
+  await expect(page.getByTestId("theme-toggle")).toBeAttached();
+  const html = await (await request.get("/")).text();
+  const entry = html.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
+  expect(entry).toBeDefined();
+  const entryText = await (await request.get(entry as string)).text();
+  // At the head of the chunk (V8 applies it to the functions after it): only Vite's one-line
+  // map of the chunks to preload may come first.
+  const hintLine = entryText.split("\n").indexOf("//# allFunctionsCalledOnLoad");
+  expect(hintLine).toBeGreaterThanOrEqual(0);
+  expect(hintLine).toBeLessThanOrEqual(1);
+  const panels = scripts.filter((url) => !url.endsWith(entry as string) && /\/assets\//.test(url));
+  expect(panels.length).toBeGreaterThan(0);
+  for (const url of panels) {
+    expect(await (await request.get(url)).text()).not.toContain("allFunctionsCalledOnLoad");
+  }
+});
