@@ -86,7 +86,7 @@ function themeBeforeFirstPaint(): Plugin {
 }
 
 /**
- * V8's explicit compile hint (Chrome 136 and later; other engines read a comment): the entry chunk
+ * V8's explicit compile hint (Chrome 136 and later; to other engines, a comment): the entry chunk
  * holds what the first frame runs, so its functions are compiled on the thread that streams the
  * script in, not one by one on the main thread as each is first called. Only on the entry: the
  * panels' chunk and the workers are mostly code a session may never call.
