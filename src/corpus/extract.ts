@@ -374,7 +374,6 @@ async function setExtractThreads(corpus: Corpus, threads: number): Promise<void>
   if (Number(row?.[0]) !== threads) await corpus.connection.run(`SET threads = ${threads}`);
 }
 
-/** The layout as the Node ingest runs it: the multilevel engine in a worker thread when large. */
 /** The kept network's credits (in paper and author-list order) grouped by paper. */
 function groupCredits(credits: CreditRow[]): PaperRows[] {
   const papers: PaperRows[] = [];

@@ -126,5 +126,3 @@ export const atlasStore: StoreApi<AtlasStore> = createStore<AtlasStore>()((set) 
     betweennessDone: apply(time.betweennessDone),
   };
 });
-
-/** The same store without React: `atlasStore.getState().select(key)`, `subscribe(...)`. */
