@@ -6,11 +6,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { enrichPapers, parseBibtex, parseProfile } from "../src/ingest";
-import { cliRecords, medianRssRun, runCliOnce } from "./cliCase";
+import { STARTUP_WHY, startupShortfall } from "./browserCases/startupCase";
+import { CLI_RSS_WHY, cliRecords, medianRssRun, runCliOnce } from "./cliCase";
 import { runEndToEndCase } from "./endToEndCase";
 import { generateCoauthorGraph, generateCorpus } from "./generate";
-import { addRecord, type BenchRecord, mergeResults, RECORD_FIELDS, readResults } from "./results";
-import { formatTable, runSuite } from "./run";
+import {
+  addRecord,
+  type BenchRecord,
+  mergeResults,
+  missLines,
+  overBy,
+  RECORD_FIELDS,
+  readResults,
+} from "./results";
+import { formatReport, formatTable, runSuite } from "./run";
 import { growthExponent, median } from "./stats";
 
 describe("the Node suite at tiny size", () => {
@@ -236,6 +245,15 @@ describe("the CLI case", () => {
     expect(quadratic[1]?.goal?.met).toBe(false);
     const heavy = cliRecords([run(1_000, 1, 100), run(50_000, 1, 900)], name);
     expect(heavy[1]?.goal?.met).toBe(false);
+    // A missed goal says which bound, by how much, and (for memory) why.
+    expect(linear[2]?.goal?.shortfall).toBeUndefined();
+    expect(heavy[1]?.goal?.shortfall).toEqual([
+      "peak RSS 900 MB against <= 600 MB: 300 MB (50%) over",
+      CLI_RSS_WHY,
+    ]);
+    expect(quadratic[1]?.goal?.shortfall).toEqual([
+      "graph's growth exponent 2.00 against <= 1.15: 0.85 (74%) over",
+    ]);
   });
 });
 
@@ -259,4 +277,60 @@ describe("the end-to-end case", () => {
     expect(record.ratio).toBeCloseTo(record.ours_ms / (record.baseline_ms as number), 9);
     expect(typeof record.goal?.met).toBe("boolean");
   }, 120_000);
+});
+
+describe("missed goals in words", () => {
+  it("states a bound missed, by how much, and nothing for a bound kept", () => {
+    expect(overBy("peak RSS", 1_061.77, 600, " MB")).toBe(
+      "peak RSS 1,062 MB against <= 600 MB: 462 MB (77%) over",
+    );
+    expect(overBy("CPU", 61.25, 60, " s", 1)).toBe("CPU 61.3 s against <= 60.0 s: 1.3 s (2%) over");
+    expect(overBy("peak RSS", 600, 600, " MB")).toBeNull();
+    expect(overBy("peak RSS", Number.NaN, 600, " MB")).toBeNull();
+  });
+
+  it("gives the startup ratio over its bound in milliseconds, and why", () => {
+    expect(startupShortfall(808.7, 615.1)).toEqual([
+      "ratio 1.315 against <= 1.100: 0.215 (20%) over (132 ms later than 1.1x the bare page's 615 ms)",
+      STARTUP_WHY,
+    ]);
+    expect(startupShortfall(650, 615.1)).toEqual([]);
+  });
+
+  it("prints each missed goal after the table, and no such line when all are met", () => {
+    const base: BenchRecord = {
+      case: "x/met",
+      group: "ingest",
+      size: "1",
+      n: 1,
+      runs: 1,
+      ours_ms: 1,
+      baseline: "none",
+      baseline_ms: null,
+      ratio: null,
+      quality: null,
+      goal: { text: "t <= 2", met: true },
+      extra: {},
+      notes: [],
+    };
+    const missed = {
+      ...base,
+      case: "x/missed",
+      goal: { text: "t <= 0.5", met: false, shortfall: ["t 1 against <= 0.5", "why: slow"] },
+    };
+    const bare = { ...base, case: "x/bare", goal: { text: "t <= 0.1", met: false } };
+    expect(missLines([base, missed, bare])).toEqual([
+      "MISSED x/missed: t 1 against <= 0.5; why: slow",
+      "MISSED x/bare: goal: t <= 0.1",
+    ]);
+    expect(formatReport([base, missed], "r.json").split("\n")).toEqual([
+      "",
+      ...formatTable([base, missed]).split("\n"),
+      "",
+      "MISSED x/missed: t 1 against <= 0.5; why: slow",
+      "",
+      "wrote 2 records to r.json",
+    ]);
+    expect(formatReport([base], "r.json")).not.toContain("MISSED");
+  });
 });

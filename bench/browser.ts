@@ -200,8 +200,8 @@ async function main(argv: string[]): Promise<void> {
     build: !argv.includes("--no-build"),
     log: argv.includes("--quiet") ? undefined : (line) => console.log(line),
   });
-  const { formatTable } = await import("./run");
-  console.log(`\n${formatTable(records)}\n\nwrote ${records.length} records to ${out}`);
+  const { formatReport } = await import("./run");
+  console.log(formatReport(records, out));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -9,12 +9,19 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./generate";
-import type { BenchRecord } from "./results";
+import { type BenchRecord, overBy } from "./results";
 import { growthExponent } from "./stats";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export const CLI_GOALS = { cpuMs: 60_000, rssMb: 600, exponent: 1.15, atPapers: 50_000 };
+
+/** Why the peak RSS misses its bound, as far as it has been measured (bench/README.md). */
+export const CLI_RSS_WHY =
+  "why: V8 collects the old generation once, early, then lets it grow to ~4x what was live " +
+  "before collecting again, so what the graph, clusters and layout stages promote stays; even " +
+  "with a collection forced at every stage the peak is ~615 MB, so the pipeline itself has to " +
+  'keep and promote less (bench/README.md, "CLI memory, session 7")';
 
 export interface CliRun {
   papers: number;
@@ -124,6 +131,15 @@ export function cliRecords(runs: CliRun[], sizeName: (n: number) => string): Ben
       r.cpu_ms <= CLI_GOALS.cpuMs &&
       r.max_rss_mb <= CLI_GOALS.rssMb &&
       stageExponents.every(([, e]) => e <= CLI_GOALS.exponent);
+    const rssOver = overBy("peak RSS", r.max_rss_mb, CLI_GOALS.rssMb, " MB");
+    const shortfall = [
+      overBy("CPU", r.cpu_ms / 1000, CLI_GOALS.cpuMs / 1000, " s", 1),
+      rssOver,
+      rssOver && CLI_RSS_WHY,
+      ...stageExponents.map(([k, e]) =>
+        overBy(`${k}'s growth exponent`, e, CLI_GOALS.exponent, "", 2),
+      ),
+    ].filter((line): line is string => line !== null);
     const extra: BenchRecord["extra"] = {
       cpu_ms: r.cpu_ms,
       max_rss_mb: r.max_rss_mb,
@@ -154,6 +170,7 @@ export function cliRecords(runs: CliRun[], sizeName: (n: number) => string): Ben
         ? {
             text: `CPU <= ${CLI_GOALS.cpuMs / 1000} s, peak RSS <= ${CLI_GOALS.rssMb} MB, every stage's growth exponent <= ${CLI_GOALS.exponent} (worst: ${worst.toFixed(2)})`,
             met,
+            ...(met ? {} : { shortfall }),
           }
         : null,
       extra,

@@ -15,6 +15,11 @@ export interface GoalFigure {
   text: string;
   /** null where the goal does not apply to this record or could not be judged. */
   met: boolean | null;
+  /**
+   * A missed goal only: each bound missed, as the figure, the bound and by how much (`overBy`),
+   * then why, as far as the bench knows (with the bench/README.md section that measures it).
+   */
+  shortfall?: string[];
 }
 
 export interface BenchRecord {
@@ -99,4 +104,35 @@ export function mergeResults(
 export function ratioOf(ours: number, baseline: number | null): number | null {
   if (baseline === null || !(baseline > 0)) return null;
   return ours / baseline;
+}
+
+const figure = (v: number, digits: number) =>
+  v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * A bound missed, in words: `peak RSS 1,062 MB against <= 600 MB: 462 MB (77%) over`. null where
+ * `value` keeps within `bound`. `unit` follows each figure (" MB", " s", or "" for a ratio).
+ */
+export function overBy(
+  what: string,
+  value: number,
+  bound: number,
+  unit = "",
+  digits = 0,
+): string | null {
+  if (!(value > bound)) return null;
+  const over = value - bound;
+  const percent = bound > 0 ? ` (${Math.round((over / bound) * 100)}%)` : "";
+  return `${what} ${figure(value, digits)}${unit} against <= ${figure(bound, digits)}${unit}: ${figure(over, digits)}${unit}${percent} over`;
+}
+
+/** The missed goals of `records` and why, a line each, for the console after the table. */
+export function missLines(records: BenchRecord[]): string[] {
+  return records
+    .filter((r) => r.goal?.met === false)
+    .map((r) => {
+      const shortfall = r.goal?.shortfall ?? [];
+      const said = shortfall.length > 0 ? shortfall.join("; ") : `goal: ${r.goal?.text}`;
+      return `MISSED ${r.case}: ${said}`;
+    });
 }

@@ -23,7 +23,7 @@ import { runHostileBibCases } from "./hostileBibCase";
 import { type IngestInput, ingestLinearityRecord, runIngestCase } from "./ingestCase";
 import { type BaselineLimits, runLayoutCase } from "./layoutCase";
 import { runLongLinesCase } from "./longLinesCase";
-import { type BenchRecord, mergeResults } from "./results";
+import { type BenchRecord, mergeResults, missLines } from "./results";
 import { growthExponent } from "./stats";
 
 export type SuiteSize = "tiny" | "small" | "full";
@@ -320,6 +320,18 @@ export function formatTable(records: BenchRecord[]): string {
     .join("\n");
 }
 
+/** What a bench run prints at its end: the table, each missed goal by how much and why, the file. */
+export function formatReport(records: BenchRecord[], out: string): string {
+  const misses = missLines(records);
+  return [
+    "",
+    formatTable(records),
+    ...(misses.length > 0 ? ["", ...misses] : []),
+    "",
+    `wrote ${records.length} records to ${out}`,
+  ].join("\n");
+}
+
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => {
     const i = argv.indexOf(name);
@@ -365,7 +377,7 @@ async function main(argv: string[]): Promise<void> {
       })),
     );
   }
-  console.log(`\n${formatTable(records)}\n\nwrote ${records.length} records to ${out}`);
+  console.log(formatReport(records, out));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
