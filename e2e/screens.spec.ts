@@ -745,6 +745,52 @@ for (const [name, viewport, touch] of [
   });
 }
 
+// The bar keeps one line by leaving out what does not fit, never by cutting a name or a count
+// mid-word: at 1440 px (before this) it showed "Jia…" and "148 authors sho".
+for (const [name, viewport, touch] of [
+  ["phone (390×844)", PHONE, true],
+  ["laptop (1280×800)", { width: 1280, height: 800 }, false],
+  ["desktop (1440×900)", DESKTOP, false],
+  ["wide (1920×1080)", { width: 1920, height: 1080 }, false],
+] as const) {
+  test(`${name}: the bar above the canvas shows each name and count whole or not at all`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    if (touch) await page.emulateMedia({ reducedMotion: "reduce" });
+    await open(page);
+    await expect(page.getByTestId("hidden-isolated")).toHaveCount(1);
+    const items = await page.evaluate(() => {
+      const counts = document.querySelector(".stage-bar .counts") as HTMLElement;
+      const line = counts.getBoundingClientRect();
+      const owner = document.querySelector(".stage-bar .stage-owner");
+      const measured = [...counts.querySelectorAll(":scope > .count")];
+      return [...(owner ? [owner] : []), ...measured].map((el) => {
+        const box = el.getBoundingClientRect();
+        const shown = box.width > 0 && box.top < line.bottom;
+        return {
+          text: (el.textContent ?? "").trim(),
+          shown,
+          // Shown: whole, inside the bar's line; not shown: laid out off it, or not at all.
+          whole: !shown || (el.scrollWidth <= el.clientWidth + 1 && box.right <= line.right + 0.5),
+        };
+      });
+    });
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const item of items) expect(item.whole, `"${item.text}" cut`).toBe(true);
+    const shown = items.filter((i) => i.shown).map((i) => i.text.replace(/\s+/g, " "));
+    // The papers count always fits; with room, the owner's name and both counts are all there.
+    expect(shown.some((t) => / of \d+ papers?$/.test(t))).toBe(true);
+    if (viewport.width >= 1920) {
+      expect(shown).toEqual([
+        "Jiaming Song",
+        expect.stringMatching(/papers?$/),
+        expect.stringMatching(/authors? shown$/),
+      ]);
+    }
+  });
+}
+
 test("the shell is painted in the stored or the system's theme before the app's script runs", async ({
   page,
 }) => {
