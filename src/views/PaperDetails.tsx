@@ -9,6 +9,9 @@ import { paperLinkView } from "./linkLabels";
 import { NodeButton } from "./NodeButton";
 import type { PaperDetails as PaperDetailsData } from "./nodeDetails";
 
+/** Authors listed before "Show all N" (BIG-bench alone has 444). */
+export const PAPER_AUTHORS_SHOWN = 12;
+
 export function PaperDetails({ details }: { details: PaperDetailsData }) {
   const { paper, authors } = details;
   const arxiv = categoryArxivId(paper.category);
@@ -101,7 +104,8 @@ export function PaperDetails({ details }: { details: PaperDetailsData }) {
       )}
       <ExpandableList
         items={authors}
-        initial={40}
+        // A dozen names, then the abstract: a long author list must not push it off screen.
+        initial={PAPER_AUTHORS_SHOWN}
         label="Authors"
         className="node-list inline"
         itemKey={(a) => a.key}

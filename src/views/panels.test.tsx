@@ -7,7 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSerialized } from "../filters/defaultGraph.fixture";
 import { atlasStore } from "../store/atlasStore";
 import { INITIAL_STATE } from "../store/reducers";
+import { ExpandableList, MIN_FOLDED } from "./ExpandableList";
 import { FiltersPanel } from "./FiltersPanel";
+import { nodeDetails } from "./nodeDetails";
+import { PAPER_AUTHORS_SHOWN, PaperDetails } from "./PaperDetails";
 import { SearchBox } from "./SearchBox";
 import { VisibleCounts } from "./VisibleCounts";
 
@@ -69,5 +72,60 @@ describe("SearchBox", () => {
     fireEvent.change(box, { target: { value: "zzqx nobody" } });
     expect(screen.queryByRole("listbox")).toBeNull();
     expect(focusNode).not.toHaveBeenCalled();
+  });
+});
+
+describe("PaperDetails", () => {
+  /** The default network's paper with the most authors (BIG-bench: 444). */
+  function largestPaper() {
+    const graph = atlasStore.getState().graph;
+    if (!graph) throw new Error("no graph");
+    let best: { key: string; authors: number } | null = null;
+    graph.forEachNode((key, a) => {
+      if (a.kind !== "paper") return;
+      const authors = graph.degree(key);
+      if (!best || authors > best.authors) best = { key, authors };
+    });
+    const found = best as { key: string; authors: number } | null;
+    if (!found) throw new Error("no paper");
+    const details = nodeDetails(graph, found.key);
+    if (details?.kind !== "paper") throw new Error("not a paper");
+    return details;
+  }
+
+  it("lists a dozen authors of a long list, then the abstract; Show all lists every one", () => {
+    const details = largestPaper();
+    expect(details.authors.length).toBeGreaterThan(100);
+    render(<PaperDetails details={details} />);
+    const list = screen.getByRole("list", { name: "Authors" });
+    expect(list.querySelectorAll("li")).toHaveLength(PAPER_AUTHORS_SHOWN);
+    const abstract = screen.getByText(details.paper.abstract as string);
+    // The abstract follows the short list directly (no longer list between them).
+    expect(list.compareDocumentPosition(abstract) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: `Show all ${details.authors.length}` }));
+    expect(list.querySelectorAll("li")).toHaveLength(details.authors.length);
+  });
+
+  it("shows a list whole when its button would reveal only a few more", () => {
+    const names = largestPaper().authors.map((a) => a.name);
+    const list = (count: number) => {
+      cleanup();
+      render(
+        <ExpandableList
+          items={names.slice(0, count)}
+          initial={PAPER_AUTHORS_SHOWN}
+          label="Names"
+          itemKey={(n) => n}
+          render={(n) => n}
+        />,
+      );
+      return {
+        items: screen.getByRole("list", { name: "Names" }).querySelectorAll("li").length,
+        button: screen.queryByRole("button", { name: /^Show all/ }) !== null,
+      };
+    };
+    const longest = PAPER_AUTHORS_SHOWN + MIN_FOLDED - 1;
+    expect(list(longest)).toEqual({ items: longest, button: false });
+    expect(list(longest + 1)).toEqual({ items: PAPER_AUTHORS_SHOWN, button: true });
   });
 });
