@@ -791,6 +791,41 @@ for (const [name, viewport, touch] of [
   });
 }
 
+// Laptop widths: the toolbar keeps to one line, as tall as the shell's bar before React, so the
+// canvas keeps its size when the interface arrives (at 1280 px it wrapped to two lines).
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`${viewport.width}×${viewport.height}: the toolbar is one line, the shell's height`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await open(page);
+    const shellHeight = await page.evaluate(() => {
+      const probe = document.createElement("header");
+      probe.className = "topbar";
+      document.body.appendChild(probe);
+      const height = probe.getBoundingClientRect().height;
+      probe.remove();
+      return height;
+    });
+    const bar = await page.evaluate(() => {
+      const top = document.querySelector(".topbar")?.getBoundingClientRect();
+      const rows = [...document.querySelectorAll(".toolbar > *")]
+        .map((el) => el.getBoundingClientRect())
+        .filter((box) => box.width > 1 && box.height > 1)
+        .map((box) => Math.round(box.top + box.height / 2));
+      return { height: top?.height ?? 0, rows };
+    });
+    expect(bar.rows.length).toBeGreaterThanOrEqual(6);
+    // One row: every control's middle within a few pixels of the others'.
+    expect(Math.max(...bar.rows) - Math.min(...bar.rows)).toBeLessThanOrEqual(4);
+    expect(bar.height).toBeCloseTo(shellHeight, 0);
+  });
+}
+
 test("the shell is painted in the stored or the system's theme before the app's script runs", async ({
   page,
 }) => {
