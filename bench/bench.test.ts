@@ -18,6 +18,8 @@ import {
   overBy,
   RECORD_FIELDS,
   readResults,
+  shortfallOf,
+  underBy,
 } from "./results";
 import { formatReport, formatTable, runSuite } from "./run";
 import { growthExponent, median } from "./stats";
@@ -287,6 +289,11 @@ describe("missed goals in words", () => {
     expect(overBy("CPU", 61.25, 60, " s", 1)).toBe("CPU 61.3 s against <= 60.0 s: 1.3 s (2%) over");
     expect(overBy("peak RSS", 600, 600, " MB")).toBeNull();
     expect(overBy("peak RSS", Number.NaN, 600, " MB")).toBeNull();
+    expect(underBy("quality", 0.0138, 0.015, "", 4)).toBe(
+      "quality 0.0138 against >= 0.0150: 0.0012 (8%) under",
+    );
+    expect(underBy("quality", 0.015, 0.015, "", 4)).toBeNull();
+    expect(shortfallOf([null, "a", null, "b"])).toEqual(["a", "b"]);
   });
 
   it("gives the startup ratio over its bound in milliseconds, and why", () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./generate";
-import { type BenchRecord, overBy } from "./results";
+import { type BenchRecord, overBy, shortfallOf } from "./results";
 import { growthExponent } from "./stats";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -132,14 +132,14 @@ export function cliRecords(runs: CliRun[], sizeName: (n: number) => string): Ben
       r.max_rss_mb <= CLI_GOALS.rssMb &&
       stageExponents.every(([, e]) => e <= CLI_GOALS.exponent);
     const rssOver = overBy("peak RSS", r.max_rss_mb, CLI_GOALS.rssMb, " MB");
-    const shortfall = [
+    const shortfall = shortfallOf([
       overBy("CPU", r.cpu_ms / 1000, CLI_GOALS.cpuMs / 1000, " s", 1),
       rssOver,
       rssOver && CLI_RSS_WHY,
       ...stageExponents.map(([k, e]) =>
         overBy(`${k}'s growth exponent`, e, CLI_GOALS.exponent, "", 2),
       ),
-    ].filter((line): line is string => line !== null);
+    ]);
     const extra: BenchRecord["extra"] = {
       cpu_ms: r.cpu_ms,
       max_rss_mb: r.max_rss_mb,

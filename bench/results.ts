@@ -126,6 +126,25 @@ export function overBy(
   return `${what} ${figure(value, digits)}${unit} against <= ${figure(bound, digits)}${unit}: ${figure(over, digits)}${unit}${percent} over`;
 }
 
+/** A lower bound missed, in words (`quality 0.0138 against >= 0.0150: 0.0012 (8%) under`). */
+export function underBy(
+  what: string,
+  value: number,
+  bound: number,
+  unit = "",
+  digits = 0,
+): string | null {
+  if (!(value < bound)) return null;
+  const under = bound - value;
+  const percent = bound > 0 ? ` (${Math.round((under / bound) * 100)}%)` : "";
+  return `${what} ${figure(value, digits)}${unit} against >= ${figure(bound, digits)}${unit}: ${figure(under, digits)}${unit}${percent} under`;
+}
+
+/** The lines of a goal's shortfall: the bounds missed (the checks that are not null). */
+export function shortfallOf(checks: (string | null)[]): string[] {
+  return checks.filter((line): line is string => line !== null);
+}
+
 /** The missed goals of `records` and why, a line each, for the console after the table. */
 export function missLines(records: BenchRecord[]): string[] {
   return records
