@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { parseBibtex } from "../src/ingest/bibtex";
 import { generateCorpus } from "./generate";
-import { type BenchRecord, overBy, ratioOf, shortfallOf } from "./results";
+import { type BenchRecord, judgedGoal, overBy, ratioOf } from "./results";
 import { median, timeMs } from "./stats";
 
 export interface BibtexCaseOptions {
@@ -66,20 +66,16 @@ export function runBibtexCase(options: BibtexCaseOptions): BenchRecord {
     baseline_ms: baseMs,
     ratio: ratioPerMb,
     quality: null,
-    goal: {
-      text: `<= ${BIBTEX_GOAL_RATIO}x JSON.parse per MB, same records as the library alone`,
-      met: ratioPerMb !== null && ratioPerMb <= BIBTEX_GOAL_RATIO && same,
-      ...(ratioPerMb !== null && ratioPerMb <= BIBTEX_GOAL_RATIO && same
-        ? {}
-        : {
-            shortfall: shortfallOf([
-              ratioPerMb === null
-                ? "no ratio (JSON.parse took no time)"
-                : overBy("ratio per MB", ratioPerMb, BIBTEX_GOAL_RATIO, "", 2),
-              same ? null : "the records differ from the library's alone",
-            ]),
-          }),
-    },
+    goal: judgedGoal(
+      `<= ${BIBTEX_GOAL_RATIO}x JSON.parse per MB, same records as the library alone`,
+      ratioPerMb !== null && ratioPerMb <= BIBTEX_GOAL_RATIO && same,
+      [
+        ratioPerMb === null
+          ? "no ratio (JSON.parse took no time)"
+          : overBy("ratio per MB", ratioPerMb, BIBTEX_GOAL_RATIO, "", 2),
+        same ? null : "the records differ from the library's alone",
+      ],
+    ),
     extra: {
       bib_mb: bibMb,
       json_mb: jsonMb,

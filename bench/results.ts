@@ -110,39 +110,40 @@ const figure = (v: number, digits: number) =>
   v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
- * A bound missed, in words: `peak RSS 1,062 MB against <= 600 MB: 462 MB (77%) over`. null where
- * `value` keeps within `bound`. `unit` follows each figure (" MB", " s", or "" for a ratio).
+ * The words for a bound on one side, `(what, value, bound, unit = "", digits = 0)`: the bound
+ * `value` misses, or null where it keeps within it.
  */
-export function overBy(
-  what: string,
-  value: number,
-  bound: number,
-  unit = "",
-  digits = 0,
-): string | null {
-  if (!(value > bound)) return null;
-  const over = value - bound;
-  const percent = bound > 0 ? ` (${Math.round((over / bound) * 100)}%)` : "";
-  return `${what} ${figure(value, digits)}${unit} against <= ${figure(bound, digits)}${unit}: ${figure(over, digits)}${unit}${percent} over`;
-}
+const boundWords =
+  (side: "upper" | "lower") =>
+  (what: string, value: number, bound: number, unit = "", digits = 0): string | null => {
+    const excess = side === "upper" ? value - bound : bound - value;
+    if (!(excess > 0)) return null;
+    const percent = bound > 0 ? ` (${Math.round((excess / bound) * 100)}%)` : "";
+    const [sign, word] = side === "upper" ? ["<=", "over"] : [">=", "under"];
+    return `${what} ${figure(value, digits)}${unit} against ${sign} ${figure(bound, digits)}${unit}: ${figure(excess, digits)}${unit}${percent} ${word}`;
+  };
+
+/**
+ * An upper bound missed, in words: `peak RSS 1,062 MB against <= 600 MB: 462 MB (77%) over`.
+ * null where `value` keeps within `bound`. `unit` follows each figure (" MB", " s", or "").
+ */
+export const overBy = boundWords("upper");
 
 /** A lower bound missed, in words (`quality 0.0138 against >= 0.0150: 0.0012 (8%) under`). */
-export function underBy(
-  what: string,
-  value: number,
-  bound: number,
-  unit = "",
-  digits = 0,
-): string | null {
-  if (!(value < bound)) return null;
-  const under = bound - value;
-  const percent = bound > 0 ? ` (${Math.round((under / bound) * 100)}%)` : "";
-  return `${what} ${figure(value, digits)}${unit} against >= ${figure(bound, digits)}${unit}: ${figure(under, digits)}${unit}${percent} under`;
-}
+export const underBy = boundWords("lower");
 
 /** The lines of a goal's shortfall: the bounds missed (the checks that are not null). */
 export function shortfallOf(checks: (string | null)[]): string[] {
   return checks.filter((line): line is string => line !== null);
+}
+
+/**
+ * A judged goal: where it is missed, its shortfall is the checks that are not null (each bound
+ * missed, then why); a goal met, or missed with nothing to say, has none.
+ */
+export function judgedGoal(text: string, met: boolean, checks: (string | null)[]): GoalFigure {
+  const shortfall = met ? [] : shortfallOf(checks);
+  return shortfall.length > 0 ? { text, met, shortfall } : { text, met };
 }
 
 /** The missed goals of `records` and why, a line each, for the console after the table. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { type BenchRecord, overBy, ratioOf } from "../results";
+import { type BenchRecord, judgedGoal, overBy, ratioOf } from "../results";
 import { median } from "../stats";
 import { type BrowserEnv, checkErrors, openPage } from "./browserEnv";
 import { DEFAULT_GRAPH_URL } from "./filterCase";
@@ -112,13 +112,11 @@ export async function runStartupCase(
     baseline_ms: r1(baseMs),
     ratio: ratio === null ? null : Math.round(ratio * 1000) / 1000,
     quality: null,
-    goal: {
-      text: `ratio <= ${STARTUP_RATIO_GOAL}`,
-      met: ratio !== null && ratio <= STARTUP_RATIO_GOAL,
-      ...(ratio !== null && ratio > STARTUP_RATIO_GOAL
-        ? { shortfall: startupShortfall(oursMs, baseMs) }
-        : {}),
-    },
+    goal: judgedGoal(
+      `ratio <= ${STARTUP_RATIO_GOAL}`,
+      ratio !== null && ratio <= STARTUP_RATIO_GOAL,
+      startupShortfall(oursMs, baseMs),
+    ),
     extra: {
       ours_min_ms: r1(Math.min(...ours)),
       ours_max_ms: r1(Math.max(...ours)),
