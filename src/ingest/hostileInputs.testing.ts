@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { BIB_BUDGETS } from "./bibBatches";
 import { parseBibtex } from "./bibtex";
 
 export const REAL_BIB = fileURLToPath(new URL("../../data/bib/jiaming-song.bib", import.meta.url));
@@ -22,14 +23,17 @@ function authors(n: number): string {
   return out.join(" and ");
 }
 
+function authorsEntry(n: number): string {
+  return `@article{hostileAuthors,\n  title = {A paper with a hundred thousand authors},\n  author = {${authors(n)}}\n}\n`;
+}
+
 /** The hostile cases of the reliability issue, by name: the text inserted into the real file. */
 export const HOSTILE_CASES: Record<string, () => string> = {
   // One field of 4.99 MB (the size limit is 5 MB).
   "huge field": () =>
     `@article{hostileField,\n  title = {A paper with a huge note},\n  author = {Ada Lovelace},\n  note = {${"x".repeat(4_990_000)}}\n}\n`,
   // One entry with 100,000 authors.
-  "100k authors": () =>
-    `@article{hostileAuthors,\n  title = {A paper with a hundred thousand authors},\n  author = {${authors(100_000)}}\n}\n`,
+  "100k authors": () => authorsEntry(100_000),
   // An abstract of 180,000 plain words.
   "180k-word abstract": () =>
     `@article{hostileAbstract,\n  title = {A paper with a long abstract},\n  author = {Ada Lovelace},\n  abstract = {${words(180_000)}}\n}\n`,
@@ -43,6 +47,16 @@ export const HOSTILE_CASES: Record<string, () => string> = {
   // Braces nested 100,000 deep in a title.
   "deep nesting": () =>
     `@article{hostileNesting,\n  title = {${"{".repeat(100_000)}x${"}".repeat(100_000)}},\n  author = {Ada Lovelace}\n}\n`,
+};
+
+/**
+ * For a case whose budget cuts the hostile entry, the smallest entry the same budget cuts
+ * (one author over it). Both take the same path and keep the same part; the memory that part
+ * costs is the budget's price, paid by any file that reaches it, so a hostile input's growth is
+ * measured over this reference rather than over the real file alone.
+ */
+export const BUDGET_REFERENCE: Record<string, () => string> = {
+  "100k authors": () => authorsEntry(BIB_BUDGETS.maxAuthorsPerEntry + 1),
 };
 
 /** The real file with `insert` after its first entry (lines of later entries shift). */
