@@ -791,9 +791,13 @@ for (const [name, viewport, touch] of [
   });
 }
 
-// Laptop widths: the toolbar keeps to one line, as tall as the shell's bar before React, so the
-// canvas keeps its size when the interface arrives (at 1280 px it wrapped to two lines).
+// Tablet to desktop widths: the toolbar keeps to one line, as tall as the shell's bar before
+// React, so the canvas keeps its size when the interface arrives (at 1280 px it wrapped to two
+// lines; from 760 to 1,160 px, before the Open fold, it took two).
 for (const viewport of [
+  { width: 901, height: 700 },
+  { width: 1024, height: 768 },
+  { width: 1160, height: 800 },
   { width: 1280, height: 800 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
@@ -813,18 +817,69 @@ for (const viewport of [
     });
     const bar = await page.evaluate(() => {
       const top = document.querySelector(".topbar")?.getBoundingClientRect();
-      const rows = [...document.querySelectorAll(".toolbar > *")]
+      // The fold's panel has no box of its own at desktop widths: its buttons sit in the row.
+      const rows = [...document.querySelectorAll(".toolbar > *, .toolbar .fold-panel > *")]
         .map((el) => el.getBoundingClientRect())
         .filter((box) => box.width > 1 && box.height > 1)
         .map((box) => Math.round(box.top + box.height / 2));
       return { height: top?.height ?? 0, rows };
     });
-    expect(bar.rows.length).toBeGreaterThanOrEqual(6);
+    expect(bar.rows.length).toBeGreaterThanOrEqual(5);
     // One row: every control's middle within a few pixels of the others'.
     expect(Math.max(...bar.rows) - Math.min(...bar.rows)).toBeLessThanOrEqual(4);
     expect(bar.height).toBeCloseTo(shellHeight, 0);
   });
 }
+
+// An upright tablet gets the compact layout: at 820 px three columns left the canvas 256 px
+// wide, with the bar above it overlapping its own buttons.
+test("820×1180 (upright tablet): the graph fills the width; filters and the toolbar open from the compact bar", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await open(page);
+  const graph = await page.getByTestId("graph").boundingBox();
+  expect(graph?.width).toBeGreaterThanOrEqual(818);
+  await expect(page.getByRole("heading", { name: "Filters" })).toBeHidden();
+  await page.getByTestId("open-filters").click();
+  await expect(page.getByRole("heading", { name: "Filters" })).toBeVisible();
+  await page.getByRole("button", { name: "Show the network" }).click();
+  await page.getByTestId("open-menu").click();
+  await expect(page.getByRole("button", { name: "Open files" })).toBeVisible();
+  await expect(page.getByTestId("open-fold")).toBeHidden();
+});
+
+// Between the compact layout and a laptop, the data controls fold into "Open": one pop-over
+// that Escape, a press outside and a choice all close.
+test("1024×768: Open folds the data controls into a pop-over", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await open(page);
+  const fold = page.getByTestId("open-fold");
+  const items = ["Open files", "Open folder", "Default profile"];
+  for (const name of items) await expect(page.getByRole("button", { name })).toBeHidden();
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+
+  await fold.click();
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  for (const name of items) {
+    const box = await page.getByRole("button", { name }).boundingBox();
+    expect(box, name).not.toBeNull();
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 1024, name).toBe(true);
+  }
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Open files" })).toBeHidden();
+  await expect(fold).toBeFocused();
+
+  await fold.click();
+  await page.getByTestId("graph").click({ position: { x: 10, y: 10 } });
+  await expect(page.getByRole("button", { name: "Open files" })).toBeHidden();
+
+  await fold.click();
+  await page.getByRole("button", { name: "Default profile" }).click();
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: "Open files" })).toBeHidden();
+  await ready(page);
+});
 
 test("the shell is painted in the stored or the system's theme before the app's script runs", async ({
   page,

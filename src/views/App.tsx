@@ -1,6 +1,6 @@
 // The app shell: top bar, filters on the left, the graph in the middle, details on the right;
-// on a phone (below 760 px) the graph fills the screen, search and filters open as a drawer
-// from the compact toolbar and details as a sheet under the graph. Overlays (counts, camera
+// on a phone or an upright tablet (900 px or less) the graph fills the screen, search and
+// filters open as a drawer from the compact toolbar and details as a sheet under the graph. Overlays (counts, camera
 // buttons, notices) sit in a bar above the canvas, never over a node.
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.
 import { useEffect, useMemo, useState } from "react";

@@ -5,6 +5,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { ViewMode } from "../model/viewState";
 import { OpenFolderButton } from "./OpenFolderButton";
 import { useAtlasStore } from "./stores";
+import { ToolbarFold } from "./ToolbarFold";
 import { useCopyLink } from "./useCopyLink";
 import { loadDefaultDataset, openFiles } from "./useDataset";
 
@@ -90,27 +91,30 @@ export function Toolbar() {
         </span>
       </span>
 
-      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-        Open files
-      </button>
-      <input
-        ref={fileInput}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept=".txt,.bib,.bibtex,.ris,.json,.jsonl,.xml,text/plain,application/json,application/xml"
-        aria-label="Open a profile export, BibTeX, RIS, CSL-JSON, DBLP XML or OpenAlex works files"
-        tabIndex={-1}
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          e.currentTarget.value = "";
-          if (files.length > 0) openFiles(files);
-        }}
-      />
-      <OpenFolderButton />
-      <button type="button" className="button" onClick={() => void loadDefaultDataset()}>
-        Default profile
-      </button>
+      {/* On tablets these fold into an "Open" pop-over, so that the toolbar stays one line. */}
+      <ToolbarFold label="Open" testId="open-fold">
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          Open files
+        </button>
+        <input
+          ref={fileInput}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept=".txt,.bib,.bibtex,.ris,.json,.jsonl,.xml,text/plain,application/json,application/xml"
+          aria-label="Open a profile export, BibTeX, RIS, CSL-JSON, DBLP XML or OpenAlex works files"
+          tabIndex={-1}
+          onChange={(e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            e.currentTarget.value = "";
+            if (files.length > 0) openFiles(files);
+          }}
+        />
+        <OpenFolderButton />
+        <button type="button" className="button" onClick={() => void loadDefaultDataset()}>
+          Default profile
+        </button>
+      </ToolbarFold>
     </div>
   );
 }

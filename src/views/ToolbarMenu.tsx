@@ -2,7 +2,8 @@
 // a compact bar with *Filters* (opens the search and filters drawer) and *Menu*, a pop-over
 // holding the same children, whatever they are: controls added to the toolbar later land in
 // the menu without changes here.
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import { useDismiss } from "./useDismiss";
 import { useNarrowLayout } from "./useNarrowLayout";
 
 export function ToolbarMenu({
@@ -24,26 +25,8 @@ export function ToolbarMenu({
   useEffect(() => {
     if (!narrow) setOpen(false);
   }, [narrow]);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      e.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (panel.current?.contains(target) || button.current?.contains(target)) return;
-      setOpen(false);
-    };
-    document.addEventListener("keydown", onKey, true);
-    document.addEventListener("pointerdown", onDown, true);
-    return () => {
-      document.removeEventListener("keydown", onKey, true);
-      document.removeEventListener("pointerdown", onDown, true);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, button, panel);
 
   return (
     <>

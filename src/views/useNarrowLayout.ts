@@ -1,8 +1,8 @@
-// Whether the page is in its phone layout (graph full width, panels as drawers and sheets).
-// The width matches app.css's media query.
+// Whether the page is in its compact layout, for phones and upright tablets (graph full width,
+// panels as drawers and sheets). The width matches the media queries of screens.css.
 import { useSyncExternalStore } from "react";
 
-export const NARROW_QUERY = "(max-width: 759px)";
+export const NARROW_QUERY = "(max-width: 900px)";
 
 function subscribe(onChange: () => void): () => void {
   const query = window.matchMedia(NARROW_QUERY);

@@ -1,0 +1,32 @@
+// Closing a pop-over the way people expect: Escape closes it and puts focus back on the button
+// that opened it; a press outside the button and the pop-over closes it. Listens only while
+// the pop-over is open.
+import { type RefObject, useEffect } from "react";
+
+export function useDismiss(
+  open: boolean,
+  close: () => void,
+  button: RefObject<HTMLElement | null>,
+  panel: RefObject<HTMLElement | null>,
+): void {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      close();
+      button.current?.focus();
+    };
+    const onDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (panel.current?.contains(target) || button.current?.contains(target)) return;
+      close();
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("pointerdown", onDown, true);
+    return () => {
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("pointerdown", onDown, true);
+    };
+  }, [open, close, button, panel]);
+}
