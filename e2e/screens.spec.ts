@@ -713,6 +713,7 @@ async function paneSize(page: Page) {
 // phone's alike. Each step below changed that height before.
 for (const [name, viewport, touch] of [
   ["laptop (1280×800)", { width: 1280, height: 800 }, false],
+  ["tablet (1024×768)", { width: 1024, height: 768 }, false],
   ["phone (390×844)", PHONE, true],
 ] as const) {
   test(`${name}: filter changes never resize the canvas`, async ({ page }) => {
@@ -746,9 +747,12 @@ for (const [name, viewport, touch] of [
 }
 
 // The bar keeps one line by leaving out what does not fit, never by cutting a name or a count
-// mid-word: at 1440 px (before this) it showed "Jia…" and "148 authors sho".
+// mid-word: at 1440 px (before this) it showed "Jia…" and "148 authors sho". Its controls never
+// sit on one another: at 1024 px (before its second line there) the Network menu covered the
+// Map/Table switch, the camera buttons ran off the canvas and no count was left.
 for (const [name, viewport, touch] of [
   ["phone (390×844)", PHONE, true],
+  ["tablet (1024×768)", { width: 1024, height: 768 }, false],
   ["laptop (1280×800)", { width: 1280, height: 800 }, false],
   ["desktop (1440×900)", DESKTOP, false],
   ["wide (1920×1080)", { width: 1920, height: 1080 }, false],
@@ -778,6 +782,23 @@ for (const [name, viewport, touch] of [
     });
     expect(items.length).toBeGreaterThanOrEqual(2);
     for (const item of items) expect(item.whole, `"${item.text}" cut`).toBe(true);
+    const controls = await page.evaluate(() => {
+      const bar = (document.querySelector(".stage-bar") as HTMLElement).getBoundingClientRect();
+      const boxes = [".stage-bar .menu > summary", ".table-toggle", ".camera-controls"].map((q) => {
+        const box = (document.querySelector(q) as HTMLElement).getBoundingClientRect();
+        return { q, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      });
+      return { right: bar.right, bottom: bar.bottom, boxes };
+    });
+    for (const [i, a] of controls.boxes.entries()) {
+      expect(a.right, `${a.q} inside the bar`).toBeLessThanOrEqual(controls.right + 0.5);
+      expect(a.bottom, `${a.q} inside the bar`).toBeLessThanOrEqual(controls.bottom + 0.5);
+      for (const b of controls.boxes.slice(i + 1)) {
+        const apart =
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.q} over ${b.q}`).toBe(true);
+      }
+    }
     const shown = items.filter((i) => i.shown).map((i) => i.text.replace(/\s+/g, " "));
     // The papers count always fits; with room, the owner's name and both counts are all there.
     expect(shown.some((t) => / of \d+ papers?$/.test(t))).toBe(true);
@@ -793,9 +814,9 @@ for (const [name, viewport, touch] of [
 
 // Tablet to desktop widths: the toolbar keeps to one line, as tall as the shell's bar before
 // React, so the canvas keeps its size when the interface arrives (at 1280 px it wrapped to two
-// lines; from 760 to 1,160 px, before the Open fold, it took two).
+// lines; from 760 to 1,160 px, before the compact layout's reach and the Open fold, it took two).
 for (const viewport of [
-  { width: 901, height: 700 },
+  { width: 1001, height: 700 },
   { width: 1024, height: 768 },
   { width: 1160, height: 800 },
   { width: 1280, height: 800 },

@@ -1,5 +1,5 @@
 // The app shell: top bar, filters on the left, the graph in the middle, details on the right;
-// on a phone or an upright tablet (900 px or less) the graph fills the screen, search and
+// on a phone or an upright tablet (1,000 px or less) the graph fills the screen, search and
 // filters open as a drawer from the compact toolbar and details as a sheet under the graph. Overlays (counts, camera
 // buttons, notices) sit in a bar above the canvas, never over a node.
 // Mounted by main.tsx once the default profile is loaded (or failed to) and its first frame drawn.

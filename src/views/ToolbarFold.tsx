@@ -1,7 +1,7 @@
 // A group of toolbar controls that folds into one button between the compact layout and the
-// laptop (901–1,160 px, where the whole toolbar does not fit on one line): the button opens the same controls in a pop-over
-// under it. At other widths the button is not shown and the controls sit in the toolbar (or in
-// the phone's menu) as they are. One set of controls in the page, so each keeps its place in
+// laptop (1,001–1,160 px, where the whole toolbar does not fit on one line): the button opens
+// the same controls in a pop-over under it. At other widths the button is not shown and the
+// controls sit in the toolbar (or in the compact layout's menu) as they are. One set of controls in the page, so each keeps its place in
 // the tab order and its file input.
 import { type ReactNode, useCallback, useId, useRef, useState } from "react";
 import { useDismiss } from "./useDismiss";

@@ -2,7 +2,7 @@
 // panels as drawers and sheets). The width matches the media queries of screens.css.
 import { useSyncExternalStore } from "react";
 
-export const NARROW_QUERY = "(max-width: 900px)";
+export const NARROW_QUERY = "(max-width: 1000px)";
 
 function subscribe(onChange: () => void): () => void {
   const query = window.matchMedia(NARROW_QUERY);
