@@ -895,6 +895,18 @@ test("1024×768: Open folds the data controls into a pop-over", async ({ page })
   await page.getByTestId("graph").click({ position: { x: 10, y: 10 } });
   await expect(page.getByRole("button", { name: "Open files" })).toBeHidden();
 
+  // By keyboard: Enter opens it, Tab walks its items, and Tab past the last one closes it.
+  await fold.focus();
+  await page.keyboard.press("Enter");
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  for (const name of items) {
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name })).toBeFocused();
+  }
+  await page.keyboard.press("Tab");
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: "Open files" })).toBeHidden();
+
   await fold.click();
   await page.getByRole("button", { name: "Default profile" }).click();
   await expect(fold).toHaveAttribute("aria-expanded", "false");

@@ -1,6 +1,6 @@
 // Closing a pop-over the way people expect: Escape closes it and puts focus back on the button
-// that opened it; a press outside the button and the pop-over closes it. Listens only while
-// the pop-over is open.
+// that opened it; a press outside the button and the pop-over closes it, and so does focus
+// moving outside them (Tab past the last item). Listens only while the pop-over is open.
 import { type RefObject, useEffect } from "react";
 
 export function useDismiss(
@@ -17,16 +17,18 @@ export function useDismiss(
       close();
       button.current?.focus();
     };
-    const onDown = (e: PointerEvent) => {
+    const outside = (e: Event) => {
       const target = e.target as Node;
       if (panel.current?.contains(target) || button.current?.contains(target)) return;
       close();
     };
     document.addEventListener("keydown", onKey, true);
-    document.addEventListener("pointerdown", onDown, true);
+    document.addEventListener("pointerdown", outside, true);
+    document.addEventListener("focusin", outside, true);
     return () => {
       document.removeEventListener("keydown", onKey, true);
-      document.removeEventListener("pointerdown", onDown, true);
+      document.removeEventListener("pointerdown", outside, true);
+      document.removeEventListener("focusin", outside, true);
     };
   }, [open, close, button, panel]);
 }
