@@ -708,6 +708,39 @@ async function paneSize(page: Page) {
   });
 }
 
+// The first frame is drawn in the shell, before React: the interface arriving must leave the
+// canvas its size (on a phone it shrank by 77 px, the bars above it being shorter in the shell).
+for (const viewport of [
+  PHONE,
+  { width: 844, height: 390 },
+  { width: 820, height: 1180 },
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+]) {
+  test(`${viewport.width}×${viewport.height}: the interface arriving leaves the canvas its size`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // The canvas's box at the first frame, drawn before the interface's chunk is loaded.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstFrame?: { width: number; height: number } };
+      new MutationObserver((_, observer) => {
+        const graph = document.querySelector('[data-ready="true"]');
+        if (!graph) return;
+        const box = graph.getBoundingClientRect();
+        w.__firstFrame = { width: box.width, height: box.height };
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+    });
+    await open(page);
+    const first = await page.evaluate(
+      () => (window as unknown as { __firstFrame?: unknown }).__firstFrame,
+    );
+    const now = await paneSize(page);
+    expect(first).toEqual({ width: now.width, height: now.height });
+  });
+}
+
 // A filter change rewrites the counts and notes above the canvas; their bar keeps its height, so
 // the canvas keeps its size (no map jump, no reallocated layers), at a laptop's width and a
 // phone's alike. Each step below changed that height before.
