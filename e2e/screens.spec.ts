@@ -708,6 +708,27 @@ async function paneSize(page: Page) {
   });
 }
 
+/** The canvas's box at the first frame (drawn in the shell, before the interface's chunk loads)
+ * against its box once the interface is there. */
+async function firstFrameAndNow(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstFrame?: { width: number; height: number } };
+    new MutationObserver((_, observer) => {
+      const graph = document.querySelector('[data-ready="true"]');
+      if (!graph) return;
+      const box = graph.getBoundingClientRect();
+      w.__firstFrame = { width: box.width, height: box.height };
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+  });
+  await open(page);
+  const first = await page.evaluate(
+    () => (window as unknown as { __firstFrame?: unknown }).__firstFrame,
+  );
+  const now = await paneSize(page);
+  return { first, now: { width: now.width, height: now.height } };
+}
+
 // The first frame is drawn in the shell, before React: the interface arriving must leave the
 // canvas its size (on a phone it shrank by 77 px, the bars above it being shorter in the shell).
 for (const viewport of [
@@ -721,25 +742,51 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    // The canvas's box at the first frame, drawn before the interface's chunk is loaded.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __firstFrame?: { width: number; height: number } };
-      new MutationObserver((_, observer) => {
-        const graph = document.querySelector('[data-ready="true"]');
-        if (!graph) return;
-        const box = graph.getBoundingClientRect();
-        w.__firstFrame = { width: box.width, height: box.height };
-        observer.disconnect();
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
-    });
-    await open(page);
-    const first = await page.evaluate(
-      () => (window as unknown as { __firstFrame?: unknown }).__firstFrame,
-    );
-    const now = await paneSize(page);
-    expect(first).toEqual({ width: now.width, height: now.height });
+    const { first, now } = await firstFrameAndNow(page);
+    expect(first).toEqual(now);
   });
 }
+
+// A tablet on its side gets the three columns, with controls a finger's size (they were the
+// mouse's 27–32 px) and filter rows to match; the shell's bars grow with them.
+test.describe("touch screens wider than the compact layout", () => {
+  test.use({ hasTouch: true });
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1366, height: 1024 },
+  ]) {
+    test(`${viewport.width}×${viewport.height}: 40 px controls on one toolbar line; the canvas keeps its size`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const { first, now } = await firstFrameAndNow(page);
+      expect(first).toEqual(now);
+      const sizes = await page.evaluate(() => {
+        const heights = (q: string) =>
+          [...document.querySelectorAll(q)]
+            .map((el) => el.getBoundingClientRect())
+            .filter((box) => box.width > 1)
+            .map((box) => Math.round(box.height));
+        const rows = [...document.querySelectorAll(".toolbar > *, .toolbar .fold-panel > *")]
+          .map((el) => el.getBoundingClientRect())
+          .filter((box) => box.width > 1 && box.height > 1)
+          .map((box) => Math.round(box.top + box.height / 2));
+        return {
+          controls: heights(
+            ".toolbar .button, .toolbar .check, .toolbar .segmented, .theme-toggle, .stage-bar .menu > summary, .table-toggle, .icon-button",
+          ),
+          facets: heights(".facet"),
+          rows,
+        };
+      });
+      expect(sizes.controls.length).toBeGreaterThanOrEqual(9);
+      for (const h of sizes.controls) expect(h).toBeGreaterThanOrEqual(40);
+      expect(sizes.facets.length).toBeGreaterThan(3);
+      for (const h of sizes.facets) expect(h).toBeGreaterThanOrEqual(36);
+      expect(Math.max(...sizes.rows) - Math.min(...sizes.rows)).toBeLessThanOrEqual(4);
+    });
+  }
+});
 
 // A filter change rewrites the counts and notes above the canvas; their bar keeps its height, so
 // the canvas keeps its size (no map jump, no reallocated layers), at a laptop's width and a
