@@ -91,7 +91,7 @@ export function Toolbar() {
         </span>
       </span>
 
-      {/* On tablets these fold into an "Open" pop-over, so that the toolbar stays one line. */}
+      {/* From 1,001 to 1,160 px these fold into an "Open" pop-over: the toolbar stays one line. */}
       <ToolbarFold label="Open" testId="open-fold">
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           Open files

@@ -1,7 +1,7 @@
-// The toolbar at every width. Wide: its children sit in the top bar as they are. Narrow (phone):
-// a compact bar with *Filters* (opens the search and filters drawer) and *Menu*, a pop-over
-// holding the same children, whatever they are: controls added to the toolbar later land in
-// the menu without changes here.
+// The toolbar at every width. Wide: its children sit in the top bar as they are. Narrow (phones,
+// upright tablets: useNarrowLayout): a compact bar with *Filters* (opens the search and filters
+// drawer) and *Menu*, a pop-over holding the same children, whatever they are: controls added
+// to the toolbar later land in the menu without changes here.
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { useDismiss } from "./useDismiss";
 import { useNarrowLayout } from "./useNarrowLayout";
@@ -21,7 +21,7 @@ export function ToolbarMenu({
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  // Leaving the phone layout closes the menu; Escape and a tap outside close it too.
+  // Leaving the compact layout closes the menu; Escape, a tap outside and focus leaving it too.
   useEffect(() => {
     if (!narrow) setOpen(false);
   }, [narrow]);
