@@ -1005,6 +1005,35 @@ test("1024×768: Open folds the data controls into a pop-over", async ({ page })
   await ready(page);
 });
 
+// The Network menu closes as the other pop-overs do: Escape (only the menu, not the selection
+// under it), and focus leaving it.
+test("the Network menu closes on Escape, keeping the selection, and when focus leaves it", async ({
+  page,
+}) => {
+  await open(page, "?node=author:stefano-ermon");
+  await expect(page.getByTestId("details")).toBeVisible();
+  const menu = page.getByTestId("network-picker");
+  const summary = menu.locator("summary");
+  await summary.click();
+  await expect(menu).toHaveAttribute("open", "");
+  await page.keyboard.press("Escape");
+  await expect(menu).not.toHaveAttribute("open");
+  await expect(summary).toBeFocused();
+  await expect(page.getByTestId("details")).toBeVisible();
+
+  await summary.click();
+  await expect(menu).toHaveAttribute("open", "");
+  let inside = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    if (!(await menu.evaluate((el) => el.contains(document.activeElement)))) break;
+    inside++;
+    await expect(menu).toHaveAttribute("open", "");
+  }
+  expect(inside).toBeGreaterThan(2);
+  await expect(menu).not.toHaveAttribute("open");
+});
+
 test("the shell is painted in the stored or the system's theme before the app's script runs", async ({
   page,
 }) => {

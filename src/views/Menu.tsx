@@ -1,7 +1,9 @@
 // A toolbar drop-down: a <details> element (keyboard- and screen-reader-friendly without
-// script) that also closes on Escape, on a click outside it and after an item is chosen.
-import { type ReactNode, useEffect, useRef } from "react";
+// script) that also closes on Escape, on a click outside it, when focus leaves it
+// (useDismiss, as the other pop-overs) and after an item is chosen.
+import { type ReactNode, useCallback, useRef, useState } from "react";
 import "./portable.css";
+import { useDismiss } from "./useDismiss";
 
 export function Menu({
   label,
@@ -15,39 +17,31 @@ export function Menu({
   children: (close: () => void) => ReactNode;
 }) {
   const ref = useRef<HTMLDetailsElement>(null);
-  const close = () => {
+  const summary = useRef<HTMLElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // Mirrors the element's own open state (its toggle event), for useDismiss.
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => {
     if (ref.current) ref.current.open = false;
-  };
-  useEffect(() => {
-    const onPointer = (e: PointerEvent) => {
-      const el = ref.current;
-      if (el?.open && !el.contains(e.target as Node)) el.open = false;
-    };
-    const onKey = (e: KeyboardEvent) => {
-      const el = ref.current;
-      if (e.key === "Escape" && el?.open) {
-        el.open = false;
-        el.querySelector("summary")?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
   }, []);
+  useDismiss(open, close, summary, panel);
   return (
     <details
       ref={ref}
       className="menu"
       data-testid={testId}
       onToggle={(e) => {
-        if (e.currentTarget.open) onOpen?.();
+        const isOpen = e.currentTarget.open;
+        setOpen(isOpen);
+        if (isOpen) onOpen?.();
       }}
     >
-      <summary className="button">{label}</summary>
-      <div className="menu-panel">{children(close)}</div>
+      <summary ref={summary} className="button">
+        {label}
+      </summary>
+      <div ref={panel} className="menu-panel">
+        {children(close)}
+      </div>
     </details>
   );
 }
