@@ -4,17 +4,17 @@
 // the same way in the same run. Time: the budgets keep a hostile file within a few times the
 // real file's parse; memory: peak RSS grows by at most ten times the input over the real file's
 // (or the runtime's noise floor); a case whose budget cuts an entry is measured over the
-// smallest entry that budget cuts, as in the unit suite. The unit suite (src/ingest/hostileInputs.test.ts) checks the
-// reports and the memory bound; the time figures live here.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// smallest entry that budget cuts, as in the unit suite. The unit suite
+// (src/ingest/hostileInputs.test.ts) checks the reports and the memory bound; the time figures
+// live here.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  BUDGET_REFERENCE,
   HOSTILE_CASES,
-  hostileBib,
   REAL_BIB,
   runProbe,
+  writeHostileFiles,
 } from "../src/ingest/hostileInputs.testing";
 import { type BenchRecord, ratioOf } from "./results";
 import { median } from "./stats";
@@ -44,20 +44,13 @@ export function runHostileBibCases(runs: number, log?: (line: string) => void): 
   const dir = mkdtempSync(join(tmpdir(), "atlas-bench-hostile-"));
   try {
     const base = measure("baseline", REAL_BIB, runs);
-    return Object.entries(HOSTILE_CASES).map(([name, make]) => {
-      const path = join(dir, `${name.replace(/\W+/g, "-")}.bib`);
-      writeFileSync(path, hostileBib(make()));
+    return Object.keys(HOSTILE_CASES).map((name) => {
+      const { path, referencePath } = writeHostileFiles(dir, name);
       const ours = measure(name, path, runs);
       const ratio = ratioOf(ours.ms, base.ms);
       // Memory over the smallest entry the same budget cuts, where the case has one (its kept
       // part costs the same in both); time stays against the real file.
-      const reference = BUDGET_REFERENCE[name];
-      let memoryBase = base;
-      if (reference) {
-        const referencePath = join(dir, `${name.replace(/\W+/g, "-")}.reference.bib`);
-        writeFileSync(referencePath, hostileBib(reference()));
-        memoryBase = measure(`${name} (reference)`, referencePath, runs);
-      }
+      const memoryBase = referencePath ? measure(`${name} (reference)`, referencePath, runs) : base;
       const growth = ours.rss - memoryBase.rss;
       const rssBound = Math.max(HOSTILE_RSS_INPUT_FACTOR * ours.bytes, RSS_NOISE_BYTES);
       const met = ratio !== null && ratio <= HOSTILE_TIME_RATIO_GOAL && growth <= rssBound;
@@ -82,7 +75,7 @@ export function runHostileBibCases(runs: number, log?: (line: string) => void): 
         extra: {
           peak_rss_mb: Math.round(ours.rss / 2 ** 20),
           baseline_peak_rss_mb: Math.round(memoryBase.rss / 2 ** 20),
-          ...(reference ? { rss_baseline: "the smallest entry the same budget cuts" } : {}),
+          ...(referencePath ? { rss_baseline: "the smallest entry the same budget cuts" } : {}),
           rss_growth_mb: Math.round(growth / 2 ** 20),
           rss_bound_mb: Math.round(rssBound / 2 ** 20),
         },

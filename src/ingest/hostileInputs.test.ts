@@ -4,22 +4,15 @@
 // input's size over the real file's (or by the runtime's own noise floor, whichever is more).
 // A case whose budget cuts an entry is measured over the smallest entry that budget cuts
 // (BUDGET_REFERENCE): keeping the budget's worth costs the same in both, so the bound is on
-// what the hostile excess adds;
-// the report names every budget with its line while every real record around the hostile entry
-// is still read. Time is a bench figure (bench/hostileBibCase.ts: within five times the real
-// file's parse), never a unit-test assertion.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// what the hostile excess adds. The report names every budget with its line while every real
+// record around the hostile entry is still read. Time is a bench figure
+// (bench/hostileBibCase.ts: within five times the real file's parse), never a unit-test
+// assertion.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BUDGET_REFERENCE,
-  HOSTILE_CASES,
-  hostileBib,
-  type ProbeResult,
-  REAL_BIB,
-  runProbe,
-} from "./hostileInputs.testing";
+import { type ProbeResult, REAL_BIB, runProbe, writeHostileFiles } from "./hostileInputs.testing";
 
 /** Peak RSS moves by this much between identical runs (garbage collection timing). */
 const RSS_NOISE_BYTES = 32 * 1024 * 1024;
@@ -29,18 +22,9 @@ let dir = "";
 let baseline: ProbeResult;
 
 function measure(name: string): ProbeResult {
-  const path = join(dir, `${name.replace(/\W+/g, "-")}.bib`);
-  const make = HOSTILE_CASES[name];
-  if (!make) throw new Error(`no hostile case "${name}"`);
-  writeFileSync(path, hostileBib(make()));
+  const { path, referencePath } = writeHostileFiles(dir, name);
   const result = runProbe(name, path);
-  const reference = BUDGET_REFERENCE[name];
-  let base = baseline;
-  if (reference) {
-    const referencePath = join(dir, `${name.replace(/\W+/g, "-")}.reference.bib`);
-    writeFileSync(referencePath, hostileBib(reference()));
-    base = runProbe(`${name} (reference)`, referencePath);
-  }
+  const base = referencePath ? runProbe(`${name} (reference)`, referencePath) : baseline;
   const growth = result.peakRssBytes - base.peakRssBytes;
   expect(growth).toBeLessThanOrEqual(Math.max(10 * result.inputBytes, RSS_NOISE_BYTES));
   return result;

@@ -4,7 +4,8 @@
 // BibTeX file with one hostile entry in the middle, so the report must still hold every real
 // record around it.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BIB_BUDGETS } from "./bibBatches";
 import { parseBibtex } from "./bibtex";
@@ -58,6 +59,24 @@ export const HOSTILE_CASES: Record<string, () => string> = {
 export const BUDGET_REFERENCE: Record<string, () => string> = {
   "100k authors": () => authorsEntry(BIB_BUDGETS.maxAuthorsPerEntry + 1),
 };
+
+/**
+ * Case `name` written into `dir` as the real file with its hostile entry, and, where the case
+ * has one, its budget reference beside it: the paths to probe.
+ */
+export function writeHostileFiles(
+  dir: string,
+  name: string,
+): { path: string; referencePath: string | null } {
+  const make = HOSTILE_CASES[name];
+  if (!make) throw new Error(`no hostile case "${name}"`);
+  const stem = join(dir, name.replace(/\W+/g, "-"));
+  writeFileSync(`${stem}.bib`, hostileBib(make()));
+  const reference = BUDGET_REFERENCE[name];
+  if (!reference) return { path: `${stem}.bib`, referencePath: null };
+  writeFileSync(`${stem}.reference.bib`, hostileBib(reference()));
+  return { path: `${stem}.bib`, referencePath: `${stem}.reference.bib` };
+}
 
 /** The real file with `insert` after its first entry (lines of later entries shift). */
 export function hostileBib(insert: string): string {

@@ -80,15 +80,10 @@ describe("PaperDetails", () => {
   function largestPaper() {
     const graph = atlasStore.getState().graph;
     if (!graph) throw new Error("no graph");
-    let best: { key: string; authors: number } | null = null;
-    graph.forEachNode((key, a) => {
-      if (a.kind !== "paper") return;
-      const authors = graph.degree(key);
-      if (!best || authors > best.authors) best = { key, authors };
-    });
-    const found = best as { key: string; authors: number } | null;
-    if (!found) throw new Error("no paper");
-    const details = nodeDetails(graph, found.key);
+    const papers = graph.filterNodes((_, a) => a.kind === "paper");
+    if (papers.length === 0) throw new Error("no paper");
+    const key = papers.reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+    const details = nodeDetails(graph, key);
     if (details?.kind !== "paper") throw new Error("not a paper");
     return details;
   }
